@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import { casebook } from './src/integrations/casebook.ts';
+
+export default defineConfig({
+  // The one place the sub-path is set; every link, the search bundle and feeds derive from it.
+  // CASEBOOK_BASE lets a deployment (and the sub-path tests) move the site without editing code.
+  base: process.env.CASEBOOK_BASE ?? '/',
+  site: process.env.CASEBOOK_SITE ?? 'http://localhost:4321',
+  trailingSlash: 'always',
+  // Sätteri, Astro 7's default, leaves `**注意：**正文` unbolded; remark with the CJK-friendly
+  // emphasis rules renders it as Chinese writers expect.
+  markdown: { processor: unified({ remarkPlugins: [remarkCjkFriendly] }) },
+  integrations: [mdx(), casebook()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,10 @@
+/** Site-wide settings, kept in one place. `base` itself is set once, in astro.config.mjs. */
+export const SITE = {
+  title: '基层工作法案例库',
+  description: '收录村、乡镇、县区基层党组织带领群众发展集体经济、培训人才、贴息创业、网格服务等工作方法的案例，供培训教学和基层干部参考。',
+  lang: 'zh-CN',
+  /** Where cases live, relative to the project root; tests and benchmarks point it at generated corpora. */
+  casesDir: process.env['CASEBOOK_CASES_DIR'] ?? 'content/cases',
+  /** How many results a listing shows per page. */
+  pageSize: 20,
+} as const;

@@ -1,0 +1,11 @@
+/**
+ * Search queries. Cases are written in Simplified Chinese, so a Traditional query is
+ * converted before it reaches the index (第一書記 → 第一书记). The converter is passed in, so
+ * this stays pure and the browser loads OpenCC's small t2cn dictionary only.
+ */
+export type Convert = (text: string) => string;
+
+/** Trims, folds full-width spaces and converts the script; several words stay several words. */
+export function normaliseQuery(raw: string, toSimplified: Convert): string {
+  return toSimplified(raw.replace(/\u3000/g, ' ').replace(/\s+/g, ' ').trim());
+}

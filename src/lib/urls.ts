@@ -1,0 +1,13 @@
+/**
+ * Every internal link goes through here, so a site built under a sub-path (`base`) links
+ * correctly everywhere.
+ */
+const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+/** Joins a site-relative path onto the configured base: url('cases/x/') → /base/cases/x/. */
+export const url = (path = ''): string => `${base}${path.replace(/^\//, '')}`;
+
+export const caseUrl = (id: string) => url(`cases/${id}/`);
+export const measureUrl = (id: string) => url(`measures/${id}/`);
+export const provinceUrl = (code: string) => url(`regions/${code}/`);
+export const yearUrl = (year: number) => url(`years/${year}/`);

@@ -1,0 +1,67 @@
+/**
+ * The case schema: the single source of truth for what a case is. The content collection,
+ * `npm run check`, the scaffold, the importer, the codebook and the CSV export all derive
+ * from this module.
+ */
+import { z } from 'astro/zod';
+import { LEVELS, regionSchema } from './region.ts';
+import { metricSchema } from './metric.ts';
+import { sourceSchema } from './source.ts';
+import { measureIds } from './vocabulary.ts';
+
+/** Cases describe work in the People's Republic; nothing can be dated after this year. */
+export const FIRST_YEAR = 1949;
+export const currentYear = (): number => new Date().getFullYear();
+
+const year = z.number().int().min(FIRST_YEAR).max(currentYear());
+
+export const CASE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const caseSchema = z
+  .strictObject({
+    /** Stable ASCII id, kebab-case; it forms the URL (/cases/<id>/) and never changes. */
+    id: z.string().max(80).regex(CASE_ID_PATTERN, '只能用小写英文字母、数字和单个连字符，如 shashi-three-ventures'),
+    /** Title in Chinese: place, then the method. */
+    title: z.string().min(4).max(60),
+    /** One or two sentences on what was done and what came of it. */
+    summary: z.string().min(10).max(150),
+    /** Where the work happened, checked against GB/T 2260. */
+    region: regionSchema,
+    /** Level of the actor that did the work: 村, 乡镇, 县区, 地市 or 省. */
+    level: z.enum(LEVELS),
+    /** Main year of the work (not of the report); used by the year filter. */
+    year,
+    /** Span of the work when it ran over several years. */
+    period: z.strictObject({ /** First year. */ start: year, /** Last year. */ end: year }).optional(),
+    /** Measure ids from content/measures.yaml, most important first. */
+    measures: z.array(z.enum(measureIds)).min(1).max(8),
+    /** Figures from the source, each with its unit and the source's hedge. */
+    metrics: z.array(metricSchema).default([]),
+    /** The report, speech or document the case is written from. */
+    source: sourceSchema,
+    /** 学习目标: what a trainee should take away. */
+    objectives: z.array(z.string().min(4)).min(1).max(6),
+    /** 讨论题: questions for a class, shown at the end of the case and on handouts. */
+    questions: z.array(z.string().min(4)).min(2).max(8),
+    /** Who wrote the case and answers for it. */
+    editor: z.string().min(1),
+    /** Drafts are validated but left out of the built site and the search index. */
+    draft: z.boolean().default(false),
+  })
+  .superRefine((c, ctx) => {
+    if (c.period && c.period.start > c.period.end)
+      ctx.addIssue({ code: 'custom', path: ['period', 'start'], message: `起始年 ${c.period.start} 晚于结束年 ${c.period.end}`, input: c.period.start });
+    if (c.period && (c.year < c.period.start || c.year > c.period.end))
+      ctx.addIssue({ code: 'custom', path: ['year'], message: `应在 period ${c.period.start}—${c.period.end} 之内`, input: c.year });
+    const seen = new Set<string>();
+    c.measures.forEach((m, i) => {
+      if (seen.has(m)) ctx.addIssue({ code: 'custom', path: ['measures', i], message: '措施重复列出', input: m });
+      seen.add(m);
+    });
+  });
+
+export type CaseInput = z.input<typeof caseSchema>;
+export type CaseData = z.output<typeof caseSchema>;
+
+/** The body sections every case has, in this order (讨论题 comes from `questions`). */
+export const BODY_SECTIONS = ['背景', '主要做法', '成效', '经验与启示'] as const;

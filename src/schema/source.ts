@@ -1,0 +1,36 @@
+/** Where a case comes from. Publication date and year of the work are separate on purpose. */
+import { z } from 'astro/zod';
+
+export const SCRIPTS = ['简', '繁'] as const;
+export const SOURCE_TYPES = ['报道', '讲话', '文件', '其他'] as const;
+
+/** YAML parsers disagree on whether 2014-09-11 is a date or a string; accept both, keep ISO text. */
+const isoDate = z
+  .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')])
+  .transform((d, ctx) => {
+    const date = typeof d === 'string' ? new Date(`${d}T00:00:00Z`) : d;
+    if (Number.isNaN(date.getTime())) {
+      ctx.addIssue({ code: 'custom', message: '不是有效日期', input: d });
+      return z.NEVER;
+    }
+    return date.toISOString().slice(0, 10);
+  });
+
+export const sourceSchema = z.strictObject({
+  /** Who published it: 人民网, 新华网贵州频道, 区委组织部. */
+  publisher: z.string().min(1),
+  /** Title as published, in the original script. */
+  title: z.string().min(1),
+  /** Publication date, YYYY-MM-DD. */
+  date: isoDate,
+  /** Address of the original, only when known. */
+  url: z.url({ protocol: /^https?$/, error: '应为 http(s) 网址' }).optional(),
+  /** Script of the original: 简 (Simplified) or 繁 (Traditional). */
+  script: z.enum(SCRIPTS),
+  /** What kind of text the source is. */
+  type: z.enum(SOURCE_TYPES).default('报道'),
+  /** Reporter, speaker or responsible editor, when named. */
+  author: z.string().min(1).optional(),
+});
+
+export type Source = z.output<typeof sourceSchema>;

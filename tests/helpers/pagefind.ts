@@ -1,0 +1,47 @@
+/**
+ * Loads a built site's real Pagefind bundle (pagefind.js and its WebAssembly) in Node. The
+ * bundle fetches its index files relative to itself; Node's fetch has no file: scheme, so
+ * those reads go to the disk. Nothing else is changed.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export interface SearchHit {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+export interface PagefindApi {
+  search(term: string | null, options?: object): Promise<{ results: { data(): Promise<SearchHit> }[] }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+let patched = false;
+function allowFileFetch(): void {
+  if (patched) return;
+  patched = true;
+  const networkFetch = globalThis.fetch;
+  globalThis.fetch = async (input: string | URL | Request, init?: RequestInit) => {
+    const href = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (href.startsWith('file:')) return new Response(await readFile(fileURLToPath(href.split('?')[0]!)));
+    return networkFetch(input, init);
+  };
+}
+
+export async function loadPagefind(siteDir: string): Promise<PagefindApi> {
+  allowFileFetch();
+  const bundle = join(siteDir, 'pagefind');
+  // A query string gives each site its own module instance.
+  const pf = await import(`${pathToFileURL(join(bundle, 'pagefind.js')).href}?site=${encodeURIComponent(siteDir)}`);
+  await pf.options({ basePath: pathToFileURL(`${bundle}/`).href });
+  await pf.init();
+  return pf as PagefindApi;
+}
+
+/** Case ids (from /cases/<id>/) of every result for a query. */
+export async function searchIds(pf: PagefindApi, term: string, options?: object): Promise<string[]> {
+  const found = await pf.search(term, options);
+  const hits = await Promise.all(found.results.map((r) => r.data()));
+  return hits.map((h) => /\/cases\/([^/]+)\//.exec(h.url)?.[1] ?? h.url);
+}

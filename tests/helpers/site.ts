@@ -1,0 +1,28 @@
+/** Paths of the sites built for the tests, and a runner for the project's own scripts. */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../src/lib/paths.ts';
+
+export const BUILDS = join(PROJECT_ROOT, '.tmp', 'test-builds');
+/** The site built at the root path. */
+export const ROOT_SITE = join(BUILDS, 'root');
+/** The same site built under a sub-path, as a deployment to https://host/casebook/ would be. */
+export const SUB_SITE = join(BUILDS, 'sub');
+export const SUB_BASE = '/casebook/';
+
+export interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `node scripts/<script>` as npm would, with the project's Node. */
+export function runScript(script: string, args: string[] = [], env: Record<string, string> = {}): RunResult {
+  const result = spawnSync(process.execPath, ['--disable-warning=ExperimentalWarning', join(PROJECT_ROOT, 'scripts', script), ...args], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    timeout: 600_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
