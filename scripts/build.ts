@@ -40,7 +40,9 @@ if (problems.length > 0) {
 
 try {
   mkdirSync(staging, { recursive: true });
-  await build({ root: PROJECT_ROOT, outDir: staging, logLevel: process.env['CASEBOOK_VERBOSE'] ? 'info' : 'warn' });
+  // Each output folder keeps its own content cache, so parallel builds (tests, benchmarks) never share one.
+  const cacheDir = join(PROJECT_ROOT, 'node_modules', '.astro', `cache-${values.out.replace(/[^\w-]/g, '_')}`);
+  await build({ root: PROJECT_ROOT, outDir: staging, cacheDir, logLevel: process.env['CASEBOOK_VERBOSE'] ? 'info' : 'warn' });
   if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(staging, outDir);
   rmSync(previous, { recursive: true, force: true });

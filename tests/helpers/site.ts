@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/lib/paths.ts';
 
-export const BUILDS = join(PROJECT_ROOT, '.tmp', 'test-builds');
+/** Separate runs (CASEBOOK_TEST_RUN) get separate folders, so two test runs cannot clobber each other. */
+export const BUILDS = join(PROJECT_ROOT, '.tmp', 'test-builds', process.env['CASEBOOK_TEST_RUN'] ?? 'default');
 /** The site built at the root path. */
 export const ROOT_SITE = join(BUILDS, 'root');
 /** The same site built under a sub-path, as a deployment to https://host/casebook/ would be. */
