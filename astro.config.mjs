@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { casebook } from './src/integrations/casebook.ts';
@@ -14,6 +15,6 @@ export default defineConfig({
   // Sätteri, Astro 7's default, leaves `**注意：**正文` unbolded; remark with the CJK-friendly
   // emphasis rules renders it as Chinese writers expect.
   markdown: { processor: unified({ remarkPlugins: [remarkCjkFriendly] }) },
-  integrations: [mdx(), casebook()],
+  integrations: [mdx(), sitemap(), casebook()],
   devToolbar: { enabled: false },
 });

@@ -105,6 +105,17 @@ describe('a site built under a sub-path', () => {
     }
   });
 
+  it('puts the base into the feed and the sitemap', () => {
+    const feed = readFileSync(join(SUB_SITE, 'rss.xml'), 'utf8');
+    const links = [...feed.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => new URL(m[1]!).pathname);
+    expect(links.length).toBe(published.length + 1);
+    for (const path of links) expect(path.startsWith(SUB_BASE)).toBe(true);
+    const sitemap = readFileSync(join(SUB_SITE, 'sitemap-0.xml'), 'utf8');
+    const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    for (const c of published) expect(pages).toContain(`${SUB_BASE}cases/${c.data.id}/`);
+    for (const path of pages) expect(path.startsWith(SUB_BASE)).toBe(true);
+  });
+
   it('loads the search bundle from under the base', () => {
     const scripts = readdirSync(join(SUB_SITE, '_astro')).filter((f) => f.endsWith('.js'));
     const bundle = scripts.map((f) => readFileSync(join(SUB_SITE, '_astro', f), 'utf8')).join('\n');
