@@ -1,20 +1,20 @@
 /**
  * Content checks shared by `npm run check` and the build: every case file is read, its
  * frontmatter parsed and validated against the case schema, its body checked for structure
- * and MDX safety; then the collection as a whole (duplicate ids, links between cases).
+ * and MDX safety; then the collection as a whole (duplicate ids, links between cases, drafts).
  * Each problem names the file, the line, the field and what is wrong, in Chinese.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Scalar } from 'yaml';
-import { BODY_SECTIONS, caseSchema, type CaseData } from '../schema/case.ts';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Scalar, type YAMLError } from 'yaml';
+import { BODY_SECTIONS, CASE_ID_PATTERN, caseSchema, type CaseData } from '../schema/case.ts';
 import { friendlyProblems } from '../schema/errors.ts';
-import { checkMdxBody } from './mdx-safety.ts';
+import { analyseBody, type BodyLink } from './mdx-safety.ts';
 
 export interface Problem {
   file: string;
   line: number;
-  /** Frontmatter field, or 正文 / 文件 for the body and the file as a whole. */
+  /** Frontmatter field, or 正文 / 文件 / frontmatter for the body, the file and its header. */
   field: string;
   message: string;
 }
@@ -27,8 +27,35 @@ export interface CheckedCase {
   bodyLine: number;
 }
 
+/**
+ * What the collection-level checks need from a file even when the file has other problems,
+ * so that a copied case with an unchanged id is still reported as a duplicate.
+ */
+export interface CaseFacts {
+  file: string;
+  id?: string;
+  idLine: number;
+  draft: boolean;
+  /** Link targets in the body, with their line in the file. */
+  links: BodyLink[];
+}
+
+export interface TextResult {
+  /** Errors: any one of them fails the check and the build. */
+  problems: Problem[];
+  /** Things an editor should know that do not fail anything, e.g. that a case is a draft. */
+  notices: Problem[];
+  checked?: CheckedCase;
+  facts: CaseFacts;
+}
+
 /** Large enough for a long case with many figures; a bigger file is a mistake or an attack. */
 export const MAX_FILE_BYTES = 512 * 1024;
+
+const SECTION_LIST = BODY_SECTIONS.map((s) => `## ${s}`).join('、');
+
+const tooBig = (bytes: number) =>
+  `文件太大（${(bytes / 1024 / 1024).toFixed(1)} MB），上限 ${MAX_FILE_BYTES / 1024} KB；请删去多余内容或拆成几个案例`;
 
 interface SplitFile {
   frontmatter: string;
@@ -36,46 +63,96 @@ interface SplitFile {
   bodyLine: number;
 }
 
-/** Splits `---` frontmatter from the body. Accepts a UTF-8 BOM and CRLF line endings. */
+/** Splits `---` frontmatter from the body. Accepts a UTF-8 BOM, CRLF line endings and spaces after `---`. */
 export function splitFrontmatter(raw: string): SplitFile | undefined {
   const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const match = /^---[ \t]*\n([\s\S]*?)\n?---[ \t]*(?:\n|$)/.exec(text);
+  const match = /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/.exec(text);
   if (!match) return undefined;
-  const frontmatter = match[1] ?? '';
-  return { frontmatter, body: text.slice(match[0].length), bodyLine: frontmatter.split('\n').length + 3 };
+  return { frontmatter: match[1] ?? '', body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
-/** Checks one file's text; `file` is only used in messages. */
-export function checkCaseText(file: string, raw: string): { problems: Problem[]; checked?: CheckedCase } {
+/** YAML's error codes, said in terms of what an editor typed. */
+function yamlMessage(err: YAMLError): string {
+  switch (err.code) {
+    case 'DUPLICATE_KEY':
+      return '同一个字段写了两次；请删去重复的一行';
+    case 'TAB_AS_INDENT':
+      return '缩进用了制表符（Tab）；YAML 只能用空格缩进';
+    case 'BAD_INDENT':
+      return '缩进不对：同一层的字段要左对齐，子字段比上一层多缩进两个空格';
+    case 'MISSING_CHAR':
+      return '引号或括号没有成对：缺少另一半的 " \' ] 或 }';
+    case 'MULTIPLE_DOCS':
+      return 'frontmatter 里多了一行 ---；字段只能写在开头的两行 --- 之间';
+    case 'BAD_SCALAR_START':
+      return '值不能以 @ 或 ` 开头；请给整个值加上引号';
+    default:
+      return '这一行不是“字段: 值”的形式：冒号要用半角“:”且后面有空格；值里含有“: ”“#”或以 [ { * & ! | > \' " 开头时，请给整个值加引号';
+  }
+}
+
+/**
+ * YAML reports an unclosed quote where the file ends; the editor needs the line that opened
+ * it. Lines count from the file's first line (the opening ---).
+ */
+function unclosedQuoteLine(frontmatter: string): number | undefined {
+  const lines = frontmatter.split('\n');
+  const at = lines.findIndex((text) => {
+    const open = /^\s*(?:-\s+)?(?:[^\s:#'"][^:#]*:\s+)?(["'])/.exec(text);
+    return open !== undefined && open !== null && !text.slice(open.index + open[0].length).includes(open[1]!);
+  });
+  return at === -1 ? undefined : at + 2;
+}
+
+/** Checks one file's text; `file` is only used in messages and to compare the file name with the id. */
+export function checkCaseText(file: string, raw: string): TextResult {
   const problems: Problem[] = [];
+  const notices: Problem[] = [];
+  const facts: CaseFacts = { file, idLine: 1, draft: false, links: [] };
   const add = (line: number, field: string, message: string) => problems.push({ file, line, field, message });
+  const done = (): TextResult => ({ problems: problems.sort((a, b) => a.line - b.line), notices, facts });
+
   const bytes = Buffer.byteLength(raw, 'utf8');
   if (bytes > MAX_FILE_BYTES) {
-    add(1, '文件', `文件太大（${(bytes / 1024 / 1024).toFixed(1)} MB），上限 ${MAX_FILE_BYTES / 1024} KB；请删去多余内容或拆成几个案例`);
-    return { problems };
+    add(1, '文件', tooBig(bytes));
+    return done();
   }
   if (raw.replace(/^\uFEFF/, '').trim() === '') {
     add(1, '文件', '文件是空的；请用 npm run new-case 生成案例模板');
-    return { problems };
+    return done();
   }
   const split = splitFrontmatter(raw);
   if (!split) {
     add(1, 'frontmatter', '文件开头缺少 frontmatter：第一行应为 ---，字段写完后再用一行 --- 结束');
-    return { problems };
+    return done();
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(split.frontmatter, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    for (const err of doc.errors.slice(0, 3)) {
-      const line = (err.linePos?.[0]?.line ?? 1) + 1;
-      add(line, 'frontmatter', `YAML 格式错误（${err.code}）：请检查缩进、冒号后的空格和引号是否成对`);
+    // One message per line: YAML often reports the same slip several times.
+    const seen = new Set<number>();
+    for (const err of doc.errors) {
+      // linePos is only filled in with prettyErrors, which would put English into the message.
+      const line = err.code === 'MISSING_CHAR' ? unclosedQuoteLine(split.frontmatter) ?? lineCounter.linePos(err.pos[0]).line + 1 : lineCounter.linePos(err.pos[0]).line + 1;
+      if (seen.has(line) || seen.size >= 3) continue;
+      seen.add(line);
+      add(line, 'frontmatter', `YAML 格式错误：${yamlMessage(err)}`);
     }
-    return { problems };
+    return done();
   }
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    // Aliases let a few lines expand into gigabytes; a case has no use for them.
+    data = doc.toJS({ maxAliasCount: 0 });
+  } catch {
+    add(2, 'frontmatter', 'YAML 格式错误：不允许使用锚点和别名（& 和 *）；请把值直接写出来');
+    return done();
+  }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    add(2, 'frontmatter', 'frontmatter 应为“字段: 值”形式的若干行');
-    return { problems };
+    add(2, 'frontmatter', split.frontmatter.trim() === ''
+      ? 'frontmatter 是空的；请在两行 --- 之间写上案例的字段（可用 npm run new-case 生成模板）'
+      : 'frontmatter 应为“字段: 值”形式的若干行；冒号要用半角“:”且后面有空格');
+    return done();
   }
   /** The line of a field's key (or a list item), falling back to its nearest known parent. */
   const lineOf = (path: readonly PropertyKey[]): number => {
@@ -89,85 +166,125 @@ export function checkCaseText(file: string, raw: string): { problems: Problem[];
     }
     return 1;
   };
+  const written = data as Record<string, unknown>;
+  if (typeof written['id'] === 'string' && CASE_ID_PATTERN.test(written['id'])) {
+    facts.id = written['id'];
+    facts.idLine = lineOf(['id']);
+  }
+  facts.draft = written['draft'] === true;
+  if (facts.draft)
+    notices.push({ file, line: lineOf(['draft']), field: 'draft', message: '提示：这是草稿，已检查但不会发布到网站和搜索索引；写完后把 draft 改为 false' });
+
   const result = caseSchema.safeParse(data, { reportInput: true });
   if (!result.success) {
     for (const p of friendlyProblems(result.error, data)) add(lineOf(p.path), p.field, p.message);
   }
-  const expectedName = result.success ? `${result.data.id}.mdx` : undefined;
-  if (expectedName && basename(file) !== expectedName)
-    add(lineOf(['id']), 'id', `文件名应与 id 一致：请把文件命名为 ${expectedName}`);
+  if (facts.id && basename(file) !== `${facts.id}.mdx`)
+    add(facts.idLine, 'id', `文件名应与 id 一致：请把文件命名为 ${facts.id}.mdx（或把 id 改为 ${basename(file).replace(/\.[^.]*$/, '')}）`);
 
-  for (const p of checkBody(split.body)) add(split.bodyLine + p.line - 1, '正文', p.message);
+  const body = checkBody(split.body);
+  for (const p of body.problems) add(split.bodyLine + p.line - 1, '正文', p.message);
+  facts.links = body.links.map((l) => ({ url: l.url, line: split.bodyLine + l.line - 1 }));
 
-  if (problems.length > 0 || !result.success) return { problems };
-  return { problems, checked: { file, data: result.data, body: split.body, bodyLine: split.bodyLine } };
+  if (problems.length > 0 || !result.success) return done();
+  return { ...done(), checked: { file, data: result.data, body: split.body, bodyLine: split.bodyLine } };
 }
 
 /** Structure and safety of the Markdown body. Lines are relative to the body. */
-export function checkBody(body: string): { line: number; message: string }[] {
-  if (body.trim() === '') return [{ line: 1, message: `正文是空的；正文应依次包含 ${BODY_SECTIONS.map((s) => `## ${s}`).join('、')} 四节` }];
-  const safety = checkMdxBody(body);
-  if (safety.length > 0) return safety;
-  const problems: { line: number; message: string }[] = [];
-  const headings = [...body.matchAll(/^##[ \t]+(.+?)[ \t]*$/gm)].map((m) => ({
-    title: m[1] ?? '',
-    line: body.slice(0, m.index).split('\n').length,
-  }));
+export function checkBody(body: string): { problems: { line: number; message: string }[]; links: BodyLink[] } {
+  if (body.trim() === '') return { problems: [{ line: 1, message: `正文是空的；正文应依次包含 ${SECTION_LIST} 四节` }], links: [] };
+  const { problems, headings: all, links } = analyseBody(body);
+  if (problems.length > 0) return { problems, links };
+  const headings = all.filter((h) => h.depth === 2);
   let cursor = 0;
   for (const section of BODY_SECTIONS) {
-    const at = headings.findIndex((h, i) => i >= cursor && h.title === section);
+    const at = headings.findIndex((h, i) => i >= cursor && h.text === section);
     if (at === -1) {
-      const elsewhere = headings.some((h) => h.title === section);
+      const elsewhere = headings.some((h) => h.text === section);
       problems.push({
-        line: headings[cursor]?.line ?? 1,
+        line: (elsewhere ? headings.find((h) => h.text === section)?.line : headings[cursor]?.line) ?? headings.at(-1)?.line ?? 1,
         message: elsewhere
-          ? `“## ${section}”的位置不对；正文须依次为 ${BODY_SECTIONS.map((s) => `## ${s}`).join('、')}`
-          : `缺少“## ${section}”一节；正文须依次包含 ${BODY_SECTIONS.map((s) => `## ${s}`).join('、')}`,
+          ? `“## ${section}”的位置不对；正文须依次为 ${SECTION_LIST}`
+          : `缺少“## ${section}”一节；正文须依次包含 ${SECTION_LIST}`,
       });
     } else cursor = at + 1;
   }
-  if (headings.some((h) => h.title === '讨论题'))
-    problems.push({ line: headings.find((h) => h.title === '讨论题')!.line, message: '讨论题请写在 frontmatter 的 questions 字段里，不要写进正文' });
-  return problems;
+  const questions = headings.find((h) => h.text === '讨论题');
+  if (questions) problems.push({ line: questions.line, message: '讨论题请写在 frontmatter 的 questions 字段里，不要写进正文' });
+  return { problems, links };
 }
 
-/** Links from one case to another: /cases/<id>/ with or without the site's base. */
-const CASE_LINK = /\]\((?:[^)\s]*?)\/cases\/([a-z0-9-]+)\/?[)#\s]/g;
+/** A link to another case: /cases/<id>/, under any base path; links to other sites are not ours to check. */
+export function linkedCaseId(url: string): string | undefined {
+  if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) return undefined;
+  return /(?:^|\/)cases\/([^/?#]+)/.exec(url)?.[1];
+}
+
+/** Reads one file, refusing what cannot be a case before decoding it. */
+function readCase(path: string, file: string): TextResult {
+  const facts: CaseFacts = { file, idLine: 1, draft: false, links: [] };
+  const fail = (message: string): TextResult => ({ problems: [{ file, line: 1, field: '文件', message }], notices: [], facts });
+  let bytes: Buffer;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) return fail('这不是一个文件；案例文件夹里只放 .mdx 文件');
+    if (stat.size > MAX_FILE_BYTES) return fail(tooBig(stat.size));
+    bytes = readFileSync(path);
+  } catch (error) {
+    return fail(`无法读取文件（${(error as NodeJS.ErrnoException).code ?? String(error)}）`);
+  }
+  let raw: string;
+  try {
+    raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail('文件不是 UTF-8 编码（可能是 GBK）；请在编辑器里用“UTF-8”编码另存');
+  }
+  return checkCaseText(file, raw);
+}
 
 /** Checks every `.mdx` file of a folder and the collection as a whole. */
-export function checkCaseDirectory(dir: string, root = process.cwd()): { problems: Problem[]; cases: CheckedCase[] } {
+export function checkCaseDirectory(dir: string, root = process.cwd()): { problems: Problem[]; notices: Problem[]; cases: CheckedCase[] } {
   const problems: Problem[] = [];
+  const notices: Problem[] = [];
   const cases: CheckedCase[] = [];
-  const files = readdirSync(dir).filter((f) => !f.startsWith('.')).sort();
-  for (const name of files) {
+  const facts: CaseFacts[] = [];
+  const names = readdirSync(dir).filter((f) => !f.startsWith('.')).sort();
+  for (const name of names) {
     const path = join(dir, name);
     const file = relative(root, path) || path;
     if (!name.endsWith('.mdx')) {
       if (statSync(path).isFile()) problems.push({ file, line: 1, field: '文件', message: '案例文件的扩展名应为 .mdx' });
       continue;
     }
-    const size = statSync(path).size;
-    const raw = size > MAX_FILE_BYTES ? 'x'.repeat(MAX_FILE_BYTES + 1) : readFileSync(path, 'utf8');
-    const result = size > MAX_FILE_BYTES ? { problems: [{ file, line: 1, field: '文件', message: `文件太大（${(size / 1024 / 1024).toFixed(1)} MB），上限 ${MAX_FILE_BYTES / 1024} KB；请删去多余内容或拆成几个案例` }] } : checkCaseText(file, raw);
+    const result = readCase(path, file);
     problems.push(...result.problems);
-    if ('checked' in result && result.checked) cases.push(result.checked);
+    notices.push(...result.notices);
+    facts.push(result.facts);
+    if (result.checked) cases.push(result.checked);
   }
-  const byId = new Map<string, CheckedCase>();
-  for (const c of cases) {
-    const first = byId.get(c.data.id);
-    if (first) problems.push({ file: c.file, line: 2, field: 'id', message: `id“${c.data.id}”与 ${first.file} 重复；每个案例的 id 必须唯一` });
-    else byId.set(c.data.id, c);
+
+  const byId = new Map<string, CaseFacts>();
+  // The file named after the id owns it; the copies are the ones to report.
+  const owners = [...facts].sort((a, b) => Number(basename(b.file) === `${b.id}.mdx`) - Number(basename(a.file) === `${a.id}.mdx`));
+  for (const f of owners) {
+    if (!f.id) continue;
+    const first = byId.get(f.id);
+    if (first) problems.push({ file: f.file, line: f.idLine, field: 'id', message: `id“${f.id}”与 ${first.file} 重复；每个案例的 id 必须唯一` });
+    else byId.set(f.id, f);
   }
-  for (const c of cases) {
-    for (const m of c.body.matchAll(CASE_LINK)) {
-      const target = m[1] ?? '';
-      const line = c.bodyLine + c.body.slice(0, m.index).split('\n').length - 1;
+  for (const f of facts) {
+    for (const link of f.links) {
+      const target = linkedCaseId(link.url);
+      if (target === undefined) continue;
       const linked = byId.get(target);
-      if (!linked) problems.push({ file: c.file, line, field: '正文', message: `链接指向不存在的案例“${target}”` });
-      else if (linked.data.draft && !c.data.draft) problems.push({ file: c.file, line, field: '正文', message: `链接指向草稿案例“${target}”，草稿不会发布` });
+      if (!linked) problems.push({ file: f.file, line: link.line, field: '正文', message: `链接 ${link.url} 指向不存在的案例“${target}”；请核对案例 id` });
+      else if (linked.draft && !f.draft)
+        problems.push({ file: f.file, line: link.line, field: '正文', message: `链接 ${link.url} 指向草稿案例“${target}”，草稿不会发布，链接会失效；请先发布该案例或删去链接` });
     }
   }
-  return { problems, cases };
+  // Report file by file, top to bottom, however the problem was found.
+  const order = (a: Problem, b: Problem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+  return { problems: problems.sort(order), notices: notices.sort(order), cases };
 }
 
 export function formatProblem(p: Problem): string {
