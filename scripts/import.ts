@@ -1,0 +1,68 @@
+/**
+ * `npm run import -- <article.txt|.html> [--out DIR] [--id ID]`: turns a raw report into a
+ * draft case (draft: true) for an editor to finish, and says what it could not decide.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { SITE } from '../src/config.ts';
+import { importArticle, type ArticleKind } from '../src/lib/import/article.ts';
+import { PROJECT_ROOT } from '../src/lib/paths.ts';
+import { isValidId, renderCase, uniqueId, writeNewFile } from '../src/lib/scaffold.ts';
+import { checkCaseText, formatProblem } from '../src/lib/validate.ts';
+
+const USAGE = '用法：npm run import -- <文章.txt|文章.html> [--out 目录] [--id 案例id]';
+const KINDS: Record<string, ArticleKind> = { '.txt': 'txt', '.text': 'txt', '.html': 'html', '.htm': 'html' };
+
+class UsageError extends Error {}
+
+function main(): void {
+  let parsed;
+  try {
+    parsed = parseArgs({ options: { out: { type: 'string' }, id: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+  } catch (error) {
+    throw new UsageError(`参数有误：${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return void console.log(USAGE);
+  if (positionals.length !== 1) throw new UsageError(`请给出一个文章文件。\n${USAGE}`);
+  const input = resolve(process.cwd(), positionals[0]!);
+  if (!existsSync(input) || !statSync(input).isFile()) throw new UsageError(`找不到文件 ${positionals[0]}`);
+  const kind = KINDS[extname(input).toLowerCase()];
+  if (!kind) throw new UsageError(`不支持的文件类型“${extname(input) || '（无扩展名）'}”：只能导入 .txt 或 .html 文件`);
+  if (values.id !== undefined && !isValidId(values.id))
+    throw new UsageError(`--id“${values.id}”不合格式：只能用小写英文字母、数字和单个连字符，如 shashi-three-ventures`);
+
+  const draft = importArticle(readFileSync(input, 'utf8'), kind, { id: values.id });
+  const dir = resolve(PROJECT_ROOT, values.out ?? SITE.casesDir);
+  const id = values.id ?? uniqueId(dir, draft.id);
+  draft.data['id'] = id;
+  const file = join(dir, `${id}.mdx`);
+  const text = renderCase(draft.data, draft.body, draft.comments);
+  const shown = relative(process.cwd(), file) || file;
+  // Refuse to write a draft `npm run check` would reject: that is a bug here, not the editor's.
+  const { problems } = checkCaseText(file, text);
+  if (problems.length > 0) throw new Error(`生成的草稿未通过检查：\n${problems.map(formatProblem).join('\n')}`);
+  try {
+    writeNewFile(file, text);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${shown} 已存在，不会覆盖；请换一个 --id 或 --out 目录。`);
+    throw error;
+  }
+  const d = draft.data as { region: { province: string; city?: string; county?: string; town?: string }; year: number; measures: string[]; metrics: unknown[]; source: { script: string; type: string } };
+  console.log(`已生成草稿 ${shown}（draft: true）`);
+  console.log(`  地区：${[d.region.province, d.region.city, d.region.county, d.region.town].filter(Boolean).join(' ')}`);
+  console.log(`  年份：${d.year}　原文：${d.source.script}体${d.source.type}　措施 ${d.measures.length} 项　数字 ${d.metrics.length} 项`);
+  if (draft.undecided.length > 0) {
+    console.log('未能确定，请编辑核实：');
+    for (const u of draft.undecided) console.log(`  - ${u}`);
+  }
+  console.log('正文“背景”一节是原文摘录，标有“待改写”；改写全部“待改写”处后才能把 draft 改为 false。');
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(error instanceof UsageError ? error.message : `导入失败：${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}
