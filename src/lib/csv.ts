@@ -1,0 +1,18 @@
+/** RFC 4180 CSV, with a byte order mark so Excel opens the Chinese text as UTF-8. */
+export interface Column<T> {
+  /** Header written in the file (ASCII, stable for scripts). */
+  key: string;
+  /** What the column holds, for the codebook. */
+  description: string;
+  value: (row: T) => string | number | undefined;
+}
+
+const quote = (cell: string | number | undefined): string => {
+  const text = cell === undefined ? '' : String(cell);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+export function toCsv<T>(rows: readonly T[], columns: readonly Column<T>[]): string {
+  const lines = [columns.map((c) => quote(c.key)).join(','), ...rows.map((r) => columns.map((c) => quote(c.value(r))).join(','))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
