@@ -49,7 +49,8 @@ try {
   console.log(`构建完成：${outDir}`);
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
-  const message = error instanceof Error ? error.message : String(error);
+  // Bundler errors carry the stack of every plugin in their message; the reason is enough.
+  const message = (error instanceof Error ? error.message : String(error)).split('\n').filter((l) => !/^\s+at /.test(l)).join('\n');
   console.error(`\n构建失败，${existsSync(outDir) ? '原有的 dist/ 保持不变' : '没有生成 dist/'}。\n${message}`);
   if (process.env['CASEBOOK_VERBOSE'] && error instanceof Error) console.error(error.stack);
   process.exitCode = 1;

@@ -48,7 +48,7 @@ const EXPECTED: [string, [number, string, string][]][] = [
   // The file as a whole
   ['empty-file.mdx', [[1, '文件', '文件是空的；请用 npm run new-case 生成案例模板']]],
   ['no-frontmatter.mdx', [[1, 'frontmatter', '文件开头缺少 frontmatter：第一行应为 ---，字段写完后再用一行 --- 结束']]],
-  ['wrong-extension.md', [[1, '文件', '案例文件的扩展名应为 .mdx']]],
+  ['wrong-extension.md', [[1, '文件', '案例文件的扩展名应为 .mdx；案例文件夹里只放案例和案例用到的图片（.png .jpg .jpeg .webp .gif .avif）']]],
   // Body structure
   ['empty-body.mdx', [[39, '正文', `正文是空的；正文应依次包含 ${SECTIONS} 四节`]]],
   ['missing-section.mdx', [[48, '正文', `缺少“## 成效”一节；正文须依次包含 ${SECTIONS}`]]],
@@ -76,6 +76,7 @@ const EXPECTED: [string, [number, string, string][]][] = [
     [[48, '正文', '不允许标签或组件 <a>；只允许：<Note>（如果本意是“小于”，请写全角“＜”或“\\<”）'], [48, '正文', '属性 href 不允许 javascript:alert(1) 这类脚本网址']],
   ],
   ['component-not-allowed.mdx', [[48, '正文', '不允许标签或组件 <Chart>；只允许：<Note>（如果本意是“小于”，请写全角“＜”或“\\<”）']]],
+  ['missing-image.mdx', [[48, '正文', '图片 ./no-such-photo.jpg 不存在；图片文件要和案例文件放在同一个文件夹里，用 ./文件名 引用']]],
   ['remote-image.mdx', [[48, '正文', '不允许引用其他网站的图片 https://example.org/photo.jpg：网站不从其他网站加载任何内容，读者的访问不应被第三方记录']]],
 ];
 

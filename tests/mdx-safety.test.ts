@@ -64,10 +64,11 @@ describe('allowed', () => {
     expect(lines(body)).toEqual([]);
   });
 
-  it('reports headings and links with their lines', () => {
-    const { headings, links } = analyseBody('## 背景\n\n[a](/cases/x/)\n\n### 小节\n\n```\n## 不是标题\n```\n\n[r]: /cases/y/');
+  it('reports headings, links and images with their lines', () => {
+    const { headings, links, images } = analyseBody('## 背景\n\n[a](/cases/x/)\n\n### 小节\n\n```\n## 不是标题\n```\n\n[r]: /cases/y/\n\n![图](./a.png)');
     expect(headings).toEqual([{ depth: 2, text: '背景', line: 1 }, { depth: 3, text: '小节', line: 5 }]);
     expect(links).toEqual([{ url: '/cases/x/', line: 3 }, { url: '/cases/y/', line: 11 }]);
+    expect(images).toEqual([{ url: './a.png', line: 13 }]);
   });
 });
 

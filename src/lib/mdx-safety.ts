@@ -37,6 +37,8 @@ export interface BodyAnalysis {
   headings: BodyHeading[];
   /** Targets of links and link reference definitions. */
   links: BodyLink[];
+  /** Sources of images on this site (other hosts are refused). */
+  images: BodyLink[];
 }
 
 const DANGEROUS_TAGS = new Set(['script', 'iframe', 'style', 'object', 'embed', 'form', 'link', 'meta', 'base', 'frame', 'frameset']);
@@ -108,7 +110,7 @@ function walk(node: Node, out: BodyAnalysis): void {
       if (node.url && isScriptUrl(node.url)) add(`不允许 ${shortUrl(node.url)} 这类脚本网址；链接只能用 http(s) 网址或站内路径`);
       else if (node.type === 'image' && node.url && /^(https?:)?\/\//i.test(node.url))
         add(`不允许引用其他网站的图片 ${shortUrl(node.url)}：网站不从其他网站加载任何内容，读者的访问不应被第三方记录`);
-      else if (node.type !== 'image' && node.url) out.links.push({ url: node.url, line });
+      else if (node.url) (node.type === 'image' ? out.images : out.links).push({ url: node.url, line });
       break;
   }
   for (const child of node.children ?? []) walk(child, out);
@@ -176,7 +178,7 @@ function dangerousTagsIn(body: string): BodyProblem[] {
 
 /** Parses the body as MDX and lists every construct that is not allowed, with its headings and links. */
 export function analyseBody(body: string): BodyAnalysis {
-  const out: BodyAnalysis = { problems: [], headings: [], links: [] };
+  const out: BodyAnalysis = { problems: [], headings: [], links: [], images: [] };
   let tree: Node;
   try {
     tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as Node;

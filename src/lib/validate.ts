@@ -4,8 +4,8 @@
  * and MDX safety; then the collection as a whole (duplicate ids, links between cases, drafts).
  * Each problem names the file, the line, the field and what is wrong, in Chinese.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Scalar, type YAMLError } from 'yaml';
 import { BODY_SECTIONS, CASE_ID_PATTERN, caseSchema, type CaseData } from '../schema/case.ts';
 import { friendlyProblems } from '../schema/errors.ts';
@@ -38,6 +38,8 @@ export interface CaseFacts {
   draft: boolean;
   /** Link targets in the body, with their line in the file. */
   links: BodyLink[];
+  /** Image sources in the body, with their line in the file. */
+  images: BodyLink[];
 }
 
 export interface TextResult {
@@ -108,7 +110,7 @@ function unclosedQuoteLine(frontmatter: string): number | undefined {
 export function checkCaseText(file: string, raw: string): TextResult {
   const problems: Problem[] = [];
   const notices: Problem[] = [];
-  const facts: CaseFacts = { file, idLine: 1, draft: false, links: [] };
+  const facts: CaseFacts = { file, idLine: 1, draft: false, links: [], images: [] };
   const add = (line: number, field: string, message: string) => problems.push({ file, line, field, message });
   const done = (): TextResult => ({ problems: problems.sort((a, b) => a.line - b.line), notices, facts });
 
@@ -175,6 +177,11 @@ export function checkCaseText(file: string, raw: string): TextResult {
   if (facts.draft)
     notices.push({ file, line: lineOf(['draft']), field: 'draft', message: '提示：这是草稿，已检查但不会发布到网站和搜索索引；写完后把 draft 改为 false' });
 
+  // new-case and import mark placeholders and copied source text with 待改写 (scaffold.ts TODO_MARKER).
+  const todoAt = raw.replace(/\r\n?/g, '\n').split('\n').findIndex((l) => l.includes('待改写'));
+  if (todoAt !== -1 && !facts.draft)
+    add(todoAt + 1, todoAt + 1 >= split.bodyLine ? '正文' : 'frontmatter', '仍有“待改写”的占位文字或原文摘录；全部改写后才能发布（否则请保留 draft: true）');
+
   const result = caseSchema.safeParse(data, { reportInput: true });
   if (!result.success) {
     for (const p of friendlyProblems(result.error, data)) add(lineOf(p.path), p.field, p.message);
@@ -184,17 +191,19 @@ export function checkCaseText(file: string, raw: string): TextResult {
 
   const body = checkBody(split.body);
   for (const p of body.problems) add(split.bodyLine + p.line - 1, '正文', p.message);
-  facts.links = body.links.map((l) => ({ url: l.url, line: split.bodyLine + l.line - 1 }));
+  const inFile = (l: BodyLink) => ({ url: l.url, line: split.bodyLine + l.line - 1 });
+  facts.links = body.links.map(inFile);
+  facts.images = body.images.map(inFile);
 
   if (problems.length > 0 || !result.success) return done();
   return { ...done(), checked: { file, data: result.data, body: split.body, bodyLine: split.bodyLine } };
 }
 
 /** Structure and safety of the Markdown body. Lines are relative to the body. */
-export function checkBody(body: string): { problems: { line: number; message: string }[]; links: BodyLink[] } {
-  if (body.trim() === '') return { problems: [{ line: 1, message: `正文是空的；正文应依次包含 ${SECTION_LIST} 四节` }], links: [] };
-  const { problems, headings: all, links } = analyseBody(body);
-  if (problems.length > 0) return { problems, links };
+export function checkBody(body: string): { problems: { line: number; message: string }[]; links: BodyLink[]; images: BodyLink[] } {
+  if (body.trim() === '') return { problems: [{ line: 1, message: `正文是空的；正文应依次包含 ${SECTION_LIST} 四节` }], links: [], images: [] };
+  const { problems, headings: all, links, images } = analyseBody(body);
+  if (problems.length > 0) return { problems, links, images };
   const headings = all.filter((h) => h.depth === 2);
   let cursor = 0;
   for (const section of BODY_SECTIONS) {
@@ -211,7 +220,7 @@ export function checkBody(body: string): { problems: { line: number; message: st
   }
   const questions = headings.find((h) => h.text === '讨论题');
   if (questions) problems.push({ line: questions.line, message: '讨论题请写在 frontmatter 的 questions 字段里，不要写进正文' });
-  return { problems, links };
+  return { problems, links, images };
 }
 
 /** A link to another case: /cases/<id>/, under any base path; links to other sites are not ours to check. */
@@ -220,9 +229,24 @@ export function linkedCaseId(url: string): string | undefined {
   return /(?:^|\/)cases\/([^/?#]+)/.exec(url)?.[1];
 }
 
+/** Images a case may sit beside and show with ![说明](./photo.jpg). */
+export const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.webp', '.gif', '.avif']);
+
+/** The file a relative image source points to; absolute paths and URLs are not the case folder's business. */
+function localImagePath(dir: string, url: string): string | undefined {
+  if (/^([a-z][a-z0-9+.-]*:|\/)/i.test(url)) return undefined;
+  let path = url.replace(/[?#].*$/, '');
+  try {
+    path = decodeURI(path);
+  } catch {
+    // A stray % is part of the name.
+  }
+  return join(dir, path);
+}
+
 /** Reads one file, refusing what cannot be a case before decoding it. */
 function readCase(path: string, file: string): TextResult {
-  const facts: CaseFacts = { file, idLine: 1, draft: false, links: [] };
+  const facts: CaseFacts = { file, idLine: 1, draft: false, links: [], images: [] };
   const fail = (message: string): TextResult => ({ problems: [{ file, line: 1, field: '文件', message }], notices: [], facts });
   let bytes: Buffer;
   try {
@@ -253,7 +277,8 @@ export function checkCaseDirectory(dir: string, root = process.cwd()): { problem
     const path = join(dir, name);
     const file = relative(root, path) || path;
     if (!name.endsWith('.mdx')) {
-      if (statSync(path).isFile()) problems.push({ file, line: 1, field: '文件', message: '案例文件的扩展名应为 .mdx' });
+      if (statSync(path).isFile() && !IMAGE_EXTENSIONS.has(extname(name).toLowerCase()))
+        problems.push({ file, line: 1, field: '文件', message: `案例文件的扩展名应为 .mdx；案例文件夹里只放案例和案例用到的图片（${[...IMAGE_EXTENSIONS].join(' ')}）` });
       continue;
     }
     const result = readCase(path, file);
@@ -280,6 +305,13 @@ export function checkCaseDirectory(dir: string, root = process.cwd()): { problem
       if (!linked) problems.push({ file: f.file, line: link.line, field: '正文', message: `链接 ${link.url} 指向不存在的案例“${target}”；请核对案例 id` });
       else if (linked.draft && !f.draft)
         problems.push({ file: f.file, line: link.line, field: '正文', message: `链接 ${link.url} 指向草稿案例“${target}”，草稿不会发布，链接会失效；请先发布该案例或删去链接` });
+    }
+  }
+  for (const f of facts) {
+    for (const image of f.images) {
+      const path = localImagePath(dir, image.url);
+      if (path !== undefined && !existsSync(path))
+        problems.push({ file: f.file, line: image.line, field: '正文', message: `图片 ${image.url} 不存在；图片文件要和案例文件放在同一个文件夹里，用 ./文件名 引用` });
     }
   }
   // Report file by file, top to bottom, however the problem was found.
