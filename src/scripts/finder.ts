@@ -1,0 +1,259 @@
+/**
+ * The browse and search pages' shared behaviour: the facet form, Pagefind queries, result
+ * pages and the URL. The selection always round-trips through the URL: a change pushes a
+ * history entry and renders from it, and back/forward render the entry they land on.
+ *
+ * Only one page of result data is fetched (Pagefind's `data()` per result), so what a page
+ * transfers does not grow with the number of cases beyond Pagefind's own filter index.
+ */
+import {
+  facetCounts,
+  hasFilters,
+  pageCount,
+  pagefindFilters,
+  pagefindSort,
+  pagerItems,
+  pageRange,
+  parseSelection,
+  selectionToSearch,
+  withoutFilters,
+  type CountMap,
+  type Facet,
+  type FacetOptions,
+  type FilterMap,
+  type Selection,
+  type Sort,
+} from '../lib/facets.ts';
+import { measureUrl } from '../lib/urls.ts';
+
+const PAGE_SIZE = 20;
+
+interface PagefindResult {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+interface PagefindSearch {
+  results: { data(): Promise<PagefindResult> }[];
+  filters: CountMap;
+}
+interface Pagefind {
+  options(opts: object): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<CountMap>;
+  search(term: string | null, opts?: { filters?: FilterMap; sort?: object }): Promise<PagefindSearch>;
+}
+
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+let pagefind: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
+    // Pagefind stores URLs from the site root; under a sub-path they need the base in front.
+    await pf.options({ baseUrl: base });
+    await pf.init();
+    // Loads every facet's filter index once, so each search reports counts for all facets.
+    await pf.filters();
+    return pf;
+  });
+  return pagefind;
+}
+
+export interface FinderOptions {
+  defaultSort: Sort;
+  /** The list results go into; the search page's list carries the query it shows in data-query. */
+  list: HTMLOListElement;
+  status: HTMLElement;
+  /** Turns the typed query into what the index holds (Traditional → Simplified). */
+  normalise?: (q: string) => string;
+  /** Without a query the search page asks for one instead of listing every case. */
+  requireQuery?: boolean;
+  /** Called with the selection after the URL changed, so the page can show it (the search box). */
+  onSelection?: (selection: Selection) => void;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export function startFinder(opts: FinderOptions) {
+  const form = document.querySelector<HTMLFormElement>('#facet-form')!;
+  const panel = document.querySelector<HTMLDetailsElement>('[data-facet-panel]')!;
+  const picked = document.querySelector<HTMLElement>('[data-facet-picked]')!;
+  const sortSelect = document.querySelector<HTMLSelectElement>('[data-sort]')!;
+  const pager = document.querySelector<HTMLElement>('[data-pager]')!;
+  const empty = document.querySelector<HTMLElement>('[data-empty]')!;
+  const emptyText = empty.querySelector<HTMLElement>('[data-empty-text]')!;
+  const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const yearSelects = [...form.querySelectorAll<HTMLSelectElement>('[data-year-select]')];
+  const [fromSelect, toSelect] = yearSelects as [HTMLSelectElement, HTMLSelectElement];
+
+  const measureNames = new Map(checkboxes.filter((c) => c.name === 'measure').map((c) => [c.value, c.dataset['value']!]));
+  const measureIds = new Map([...measureNames].map(([id, name]) => [name, id]));
+  const years = [...fromSelect.options].filter((o) => o.value).map((o) => Number(o.value));
+  const options: FacetOptions = { measureNames, years, defaultSort: opts.defaultSort };
+
+  const sorts = new Set([...sortSelect.options].map((o) => o.value));
+  // Relevance is offered only where there is a query; a pasted URL may still ask for it.
+  const fromUrl = (): Selection => {
+    const sel = parseSelection(location.search, options);
+    return sorts.has(sel.sort) ? sel : { ...sel, sort: opts.defaultSort };
+  };
+  let selection = fromUrl();
+  let generation = 0;
+
+  // Narrow screens start with the facets folded away unless some are in use.
+  if (matchMedia('(max-width: 48rem)').matches && !hasFilters(selection)) panel.open = false;
+
+  function showSelection(sel: Selection): void {
+    const chosen: Record<string, string[]> = { measure: sel.measures, province: sel.provinces, level: sel.levels };
+    for (const box of checkboxes) box.checked = chosen[box.name]?.includes(box.value) ?? false;
+    fromSelect.value = sel.from === undefined ? '' : String(sel.from);
+    toSelect.value = sel.to === undefined ? '' : String(sel.to);
+    sortSelect.value = sel.sort;
+    const n = sel.measures.length + sel.provinces.length + sel.levels.length + (sel.from !== undefined || sel.to !== undefined ? 1 : 0);
+    picked.textContent = n > 0 ? `（已选 ${n} 项）` : '';
+    opts.onSelection?.(sel);
+  }
+
+  function readForm(): Selection {
+    const values = (name: string) => checkboxes.filter((c) => c.name === name && c.checked).map((c) => c.value);
+    const params = new URLSearchParams();
+    if (selection.q) params.set('q', selection.q);
+    for (const name of ['measure', 'province', 'level']) for (const v of values(name)) params.append(name, v);
+    if (fromSelect.value) params.set('from', fromSelect.value);
+    if (toSelect.value) params.set('to', toSelect.value);
+    params.set('sort', sortSelect.value);
+    return parseSelection(params, options);
+  }
+
+  function showCounts(counts: CountMap): void {
+    for (const box of checkboxes) {
+      const n = counts[box.name as Facet]?.[box.dataset['value']!] ?? 0;
+      box.parentElement!.querySelector('[data-count]')!.textContent = String(n);
+      // A value that would leave nothing cannot be chosen, but a chosen one can always be unchosen.
+      box.disabled = n === 0 && !box.checked;
+    }
+    for (const select of yearSelects)
+      for (const option of select.options)
+        if (option.value) option.textContent = `${option.value}年（${counts.year?.[option.value] ?? 0}）`;
+  }
+
+  function resultItem(r: PagefindResult, withExcerpt: boolean): HTMLLIElement {
+    const li = document.createElement('li');
+    const year = r.filters['year']?.[0];
+    const level = r.filters['level']?.[0];
+    const meta = [r.meta['region'], level, year && `${year}年`].filter(Boolean).map((s) => escapeHtml(s!)).join(' · ');
+    const tags = (r.filters['measure'] ?? [])
+      .map((name) => {
+        const id = measureIds.get(name);
+        return id ? `<li><a href="${escapeHtml(measureUrl(id))}">${escapeHtml(name)}</a></li>` : '';
+      })
+      .join('');
+    // Pagefind's excerpt is the page's own text, escaped, with <mark> around matches; all else is escaped here.
+    const text = withExcerpt && r.excerpt ? r.excerpt : escapeHtml(r.meta['summary'] ?? '');
+    li.innerHTML = `<h3><a href="${escapeHtml(r.url)}">${escapeHtml(r.meta['title'] ?? r.url)}</a></h3>
+      <p class="meta">${meta}</p><p class="excerpt">${text}</p>${tags ? `<ul class="tags" aria-label="措施">${tags}</ul>` : ''}`;
+    return li;
+  }
+
+  function showPager(sel: Selection, page: number, pages: number): void {
+    pager.hidden = pages <= 1;
+    if (pages <= 1) return pager.replaceChildren();
+    const link = (p: number, label: string, current = false) =>
+      `<a href="${escapeHtml(location.pathname + selectionToSearch({ ...sel, page: p }, options))}" data-page="${p}"${current ? ' aria-current="page"' : ''}>${label}</a>`;
+    const items = pagerItems(page, pages).map((p) => (p === null ? '<li aria-hidden="true">…</li>' : `<li>${link(p, String(p), p === page)}</li>`));
+    if (page > 1) items.unshift(`<li>${link(page - 1, '上一页')}</li>`);
+    if (page < pages) items.push(`<li>${link(page + 1, '下一页')}</li>`);
+    pager.innerHTML = `<ul>${items.join('')}</ul>`;
+  }
+
+  async function render(sel: Selection): Promise<void> {
+    const run = ++generation;
+    const done = () => {
+      // Set last, after the list is in place: tests and the benchmark wait for it.
+      opts.list.dataset['query'] = sel.q;
+      opts.list.removeAttribute('aria-busy');
+    };
+    opts.list.setAttribute('aria-busy', 'true');
+    const term = sel.q ? (opts.normalise ?? ((q: string) => q))(sel.q) : null;
+    const waiting = opts.requireQuery && !term;
+    opts.status.textContent = waiting ? '' : term ? '正在搜索…' : '正在加载…';
+    const pf = await loadPagefind();
+    const sort = pagefindSort(sel.sort === 'relevance' && !term ? 'year' : sel.sort);
+    const found = await pf.search(term, { filters: pagefindFilters(sel, options), ...(sort ? { sort } : {}) });
+    const counts = await facetCounts(sel, options, { total: found.results.length, counts: found.filters }, async (f) => (await pf.search(term, { filters: f })).filters);
+    if (run !== generation) return;
+    showCounts(counts);
+    if (waiting) {
+      opts.list.replaceChildren();
+      empty.hidden = true;
+      pager.hidden = true;
+      opts.status.textContent = '请输入要查找的词，如“第一书记”“集体经济”；简体、繁体均可，多个词用空格隔开。';
+      return done();
+    }
+    const total = found.results.length;
+    const range = pageRange(sel.page, total, PAGE_SIZE);
+    const data = await Promise.all(found.results.slice(range.start, range.end).map((r) => r.data()));
+    if (run !== generation) return;
+    opts.list.replaceChildren(...data.map((r) => resultItem(r, term !== null)));
+    showPager(sel, range.page, pageCount(total, PAGE_SIZE));
+    const filtered = hasFilters(sel);
+    empty.hidden = total > 0;
+    if (total === 0) {
+      const what = term ? `与“${sel.q}”相关的案例` : '案例';
+      emptyText.textContent = filtered ? `在所选条件下没有找到${what}。可以清除筛选条件再试。` : `没有找到${what}。可以换一个词，或用更短的词再试。`;
+      empty.querySelector<HTMLButtonElement>('[data-clear-filters]')!.hidden = !filtered;
+      opts.status.textContent = `没有找到${what}。`;
+    } else {
+      const shown = range.end - range.start < total ? `，显示第 ${range.start + 1}—${range.end} 个` : '';
+      opts.status.textContent = term ? `找到 ${total} 个与“${sel.q}”相关的案例${shown}。` : `共 ${total} 个案例${shown}。`;
+    }
+    done();
+  }
+
+  function go(next: Selection, focusResults = false): void {
+    selection = next;
+    const search = selectionToSearch(next, options);
+    if (search !== location.search) history.pushState(null, '', `${location.pathname}${search}`);
+    showSelection(next);
+    void render(next).then(() => {
+      if (focusResults) document.querySelector<HTMLElement>('#results-heading')?.scrollIntoView({ block: 'start' });
+    });
+  }
+
+  form.addEventListener('change', () => go(readForm()));
+  sortSelect.addEventListener('change', () => go(readForm()));
+  form.addEventListener('submit', (event) => event.preventDefault());
+  // Space toggles a checkbox natively; Enter does the same here instead of nothing.
+  form.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLInputElement;
+    if (event.key === 'Enter' && target.type === 'checkbox' && !target.disabled) {
+      event.preventDefault();
+      target.click();
+    }
+  });
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-clear-filters]'))
+    button.addEventListener('click', () => go(withoutFilters(selection)));
+  pager.addEventListener('click', (event) => {
+    const a = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-page]');
+    if (!a || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    event.preventDefault();
+    go({ ...selection, page: Number(a.dataset['page']) }, true);
+  });
+  window.addEventListener('popstate', () => {
+    selection = fromUrl();
+    showSelection(selection);
+    void render(selection);
+  });
+
+  showSelection(selection);
+  void render(selection);
+
+  return {
+    /** A new query from the search box: back to page 1, the facets kept. */
+    search(q: string): void {
+      go({ ...readForm(), q: q.trim(), page: 1 });
+    },
+  };
+}

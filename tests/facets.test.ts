@@ -1,0 +1,205 @@
+/**
+ * The facet logic (src/lib/facets.ts): the URL round trip, the Pagefind filters a selection
+ * stands for, and — against the real index of the test build — that the counts beside each
+ * facet value are the numbers of cases choosing it would leave.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import * as OpenCC from 'opencc-js/t2cn';
+import {
+  activeFacets,
+  emptySelection,
+  facetCounts,
+  hasFilters,
+  pageRange,
+  pagefindFilters,
+  pagefindSort,
+  pagerItems,
+  parseSelection,
+  regionSortKey,
+  selectionToSearch,
+  withoutFilters,
+  yearsInRange,
+  type FacetOptions,
+  type Selection,
+} from '../src/lib/facets.ts';
+import { simplifiedVariant } from '../src/lib/search-text.ts';
+import { fromRoot } from '../src/lib/paths.ts';
+import { checkCaseDirectory } from '../src/lib/validate.ts';
+import { measuresById } from '../src/schema/vocabulary.ts';
+import { loadPagefind, type PagefindApi } from './helpers/pagefind.ts';
+import { ROOT_SITE } from './helpers/site.ts';
+
+const measureNames = new Map([...measuresById].map(([id, m]) => [id, m.name]));
+const options: FacetOptions = { measureNames, years: [2003, 2014, 2016, 2020], defaultSort: 'year' };
+
+describe('selection in the URL', () => {
+  it('reads ids, names, a year range, the sort and the page', () => {
+    const sel = parseSelection('?measure=first-secretary&measure=collective-economy&province=湖北省&from=2010&to=2016&level=县区&sort=region&page=2', options);
+    expect(sel).toEqual({
+      q: '', measures: ['first-secretary', 'collective-economy'], provinces: ['湖北省'], levels: ['县区'],
+      from: 2010, to: 2016, sort: 'region', page: 2,
+    });
+  });
+
+  it('drops unknown measures, bad years, bad pages and unknown sorts instead of failing', () => {
+    const sel = parseSelection('?measure=no-such-measure&from=20x&to=&page=-3&sort=best', options);
+    expect(sel).toEqual(emptySelection('year'));
+  });
+
+  it('swaps a range given backwards', () => {
+    expect(parseSelection('?from=2016&to=2010', options)).toMatchObject({ from: 2010, to: 2016 });
+  });
+
+  it('writes the same selection back, defaults left out, so the URL round-trips', () => {
+    const search = '?q=%E7%BB%8F%E6%B5%8E&measure=first-secretary&province=%E6%B9%96%E5%8C%97%E7%9C%81&from=2010&to=2016&level=%E5%8E%BF%E5%8C%BA&sort=region&page=2';
+    const sel = parseSelection(search, options);
+    expect(selectionToSearch(sel, options)).toBe(search);
+    expect(parseSelection(selectionToSearch(sel, options), options)).toEqual(sel);
+    expect(selectionToSearch(emptySelection('year'), options)).toBe('');
+    expect(selectionToSearch({ ...emptySelection('year'), sort: 'relevance' }, options)).toBe('?sort=relevance');
+  });
+
+  it('clears the filters but keeps the query and sort', () => {
+    const sel = parseSelection('?q=书记&measure=first-secretary&from=2014&sort=region&page=3', options);
+    expect(hasFilters(sel)).toBe(true);
+    expect(activeFacets(sel)).toEqual(['measure', 'year']);
+    const cleared = withoutFilters(sel);
+    expect(hasFilters(cleared)).toBe(false);
+    expect(cleared).toEqual({ ...emptySelection('region'), q: '书记' });
+  });
+});
+
+describe('Pagefind arguments', () => {
+  const sel: Selection = parseSelection('?measure=first-secretary&measure=collective-economy&province=湖北省&from=2010&level=县区', options);
+
+  it('ORs values within a facet, maps measure ids to names and a range to its years', () => {
+    expect(pagefindFilters(sel, options)).toEqual({
+      measure: { any: ['选派第一书记', '发展村集体经济'] },
+      province: { any: ['湖北省'] },
+      year: { any: ['2014', '2016', '2020'] },
+      level: { any: ['县区'] },
+    });
+  });
+
+  it('leaves one facet out for that facet’s counts', () => {
+    expect(pagefindFilters(sel, options, 'measure')).not.toHaveProperty('measure');
+    expect(pagefindFilters(sel, options, 'year')).not.toHaveProperty('year');
+  });
+
+  it('turns a range with no cases into a value no case has', () => {
+    expect(yearsInRange([2003, 2014], 2005, 2010)).toEqual(['无']);
+    expect(yearsInRange([2003, 2014], undefined, 2010)).toEqual(['2003']);
+  });
+
+  it('sorts by year newest first, by region in code order, or by relevance', () => {
+    expect(pagefindSort('year')).toEqual({ year: 'desc' });
+    expect(pagefindSort('region')).toEqual({ region: 'asc' });
+    expect(pagefindSort('relevance')).toBeUndefined();
+  });
+
+  it('pads region codes of every level to one length, so text and number order agree', () => {
+    const codes = ['420104', '11', '110109103', '4201', '110109103001'];
+    const keys = codes.map(regionSortKey);
+    expect(new Set(keys.map((k) => k.length))).toEqual(new Set([12]));
+    expect([...keys].sort()).toEqual([...keys].sort((a, b) => Number(a) - Number(b)));
+    expect([...codes].sort((a, b) => regionSortKey(a).localeCompare(regionSortKey(b)))).toEqual(['11', '110109103', '110109103001', '4201', '420104']);
+  });
+});
+
+describe('pages of results', () => {
+  it('clamps the page and gives the slice to load', () => {
+    expect(pageRange(1, 45, 20)).toEqual({ page: 1, start: 0, end: 20 });
+    expect(pageRange(3, 45, 20)).toEqual({ page: 3, start: 40, end: 45 });
+    expect(pageRange(9, 45, 20)).toEqual({ page: 3, start: 40, end: 45 });
+    expect(pageRange(1, 0, 20)).toEqual({ page: 1, start: 0, end: 0 });
+  });
+
+  it('links the first, the last and the neighbours of the current page', () => {
+    expect(pagerItems(1, 1)).toEqual([1]);
+    expect(pagerItems(6, 20)).toEqual([1, null, 4, 5, 6, 7, 8, null, 20]);
+    expect(pagerItems(1, 500)).toEqual([1, 2, 3, null, 500]);
+  });
+});
+
+describe('Traditional source titles', () => {
+  const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+  it('gives the Simplified form only when it differs', () => {
+    expect(simplifiedVariant('荊州沙市區:開展“三創三業”活動', toSimplified)).toBe('荆州沙市区:开展“三创三业”活动');
+    expect(simplifiedVariant('集体经济', toSimplified)).toBeUndefined();
+  });
+});
+
+describe('against the real index', () => {
+  const { cases } = checkCaseDirectory(fromRoot('content', 'cases'));
+  const published = cases.filter((c) => !c.data.draft).map((c) => c.data);
+  let pf: PagefindApi & { search(term: string | null, options?: object): Promise<any> };
+  const realOptions = (): FacetOptions => ({ measureNames, years: [...new Set(published.map((c) => c.year))], defaultSort: 'year' });
+  beforeAll(async () => {
+    pf = (await loadPagefind(ROOT_SITE)) as typeof pf;
+    await pf.filters();
+  });
+
+  const run = async (sel: Selection) => {
+    const found = await pf.search(null, { filters: pagefindFilters(sel, realOptions()) });
+    const counts = await facetCounts(sel, realOptions(), { total: found.results.length, counts: found.filters }, async (f) => (await pf.search(null, { filters: f })).filters);
+    return { total: found.results.length, counts };
+  };
+
+  it('counts, for each value, the cases choosing it would leave (OR within a facet, AND across)', async () => {
+    const sel = parseSelection('?measure=first-secretary&level=县区', realOptions());
+    const { total, counts } = await run(sel);
+    const matches = (c: (typeof published)[number], measures: string[], levels: string[]) =>
+      (measures.length === 0 || c.measures.some((m) => measures.includes(m))) && (levels.length === 0 || levels.includes(c.level));
+    expect(total).toBe(published.filter((c) => matches(c, ['first-secretary'], ['县区'])).length);
+    const used = new Set(published.flatMap((c) => c.measures));
+    for (const [id, name] of [...measureNames].filter(([id]) => used.has(id))) {
+      // A chosen value counts the cases that have it; any other counts what choosing it too would leave.
+      const would = published.filter((c) => matches(c, id === 'first-secretary' ? [id] : ['first-secretary', id], ['县区'])).length;
+      expect(counts.measure?.[name] ?? 0, name).toBe(would);
+    }
+    for (const level of new Set(published.map((c) => c.level))) {
+      const would = published.filter((c) => matches(c, ['first-secretary'], level === '县区' ? [level] : ['县区', level])).length;
+      expect(counts.level?.[level] ?? 0, level).toBe(would);
+    }
+    // A facet nobody touched counts within the current results.
+    const inResults = published.filter((c) => matches(c, ['first-secretary'], ['县区']));
+    for (const province of new Set(published.map((c) => c.region.province)))
+      expect(counts.province?.[province] ?? 0, province).toBe(inResults.filter((c) => c.region.province === province).length);
+  });
+
+  it('counts each year under the other facets, whatever range is chosen', async () => {
+    const { counts } = await run(parseSelection('?from=2016&level=乡镇', realOptions()));
+    for (const year of new Set(published.map((c) => c.year)))
+      expect(counts.year?.[String(year)] ?? 0, String(year)).toBe(published.filter((c) => c.year === year && c.level === '乡镇').length);
+  });
+
+  it('filters by a year range', async () => {
+    const { total } = await run(parseSelection('?from=2010&to=2016', realOptions()));
+    expect(total).toBe(published.filter((c) => c.year >= 2010 && c.year <= 2016).length);
+    expect((await run(parseSelection('?from=2005&to=2008', realOptions()))).total).toBe(0);
+  });
+
+  it('sorts by region code, north to south-west', async () => {
+    const found = await pf.search(null, { sort: pagefindSort('region') });
+    const urls: string[] = (await Promise.all(found.results.map((r: any) => r.data()))).map((d: any) => /\/cases\/[^/]+\//.exec(d.url)?.[0]);
+    const expected = [...published].sort((a, b) => regionSortKey(a.region.code).localeCompare(regionSortKey(b.region.code)));
+    expect(urls).toEqual(expected.map((c) => `/cases/${c.id}/`));
+  });
+
+  it('indexes the Simplified form of a Traditional source title beside the original', async () => {
+    const traditional = published.filter((c) => c.source.script === '繁');
+    expect(traditional.length).toBeGreaterThan(0);
+    const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+    for (const c of traditional) {
+      const html = readFileSync(join(ROOT_SITE, 'cases', c.id, 'index.html'), 'utf8');
+      expect(html).toContain(`《${c.source.title}》`);
+      const found = await pf.search(toSimplified(c.source.title).replace(/[^\p{L}\p{N}]+/gu, ' '));
+      const hits = await Promise.all(found.results.map((r: any) => r.data()));
+      const hit = hits.find((h: any) => h.url.endsWith(`/cases/${c.id}/`));
+      expect(hit, c.id).toBeDefined();
+      expect(hit.content).toContain(toSimplified(c.source.title));
+    }
+  });
+});

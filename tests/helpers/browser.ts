@@ -1,0 +1,39 @@
+/**
+ * Debian's Chromium driven by playwright-core (never a downloaded browser). Where Chromium is
+ * missing the browser tests are skipped with a printed reason; CI installs it, so there they run.
+ */
+import { existsSync } from 'node:fs';
+import { describe } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env['CASEBOOK_CHROMIUM'] ?? '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM);
+
+/** `describe` when Chromium is there, otherwise a skipped block and a line saying why. */
+export const describeBrowser: typeof describe = hasChromium
+  ? describe
+  : (((name: string, fn: () => void) => {
+      console.warn(`未找到 Chromium（${CHROMIUM}），跳过浏览器测试：${name}`);
+      return describe.skip(name, fn);
+    }) as typeof describe);
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}
+
+/**
+ * Waits until the finder has rendered the results for `query`: the list is busy while a
+ * search runs, and gets data-query once its results are in place.
+ */
+export async function resultsFor(page: Page, list: string, query = ''): Promise<void> {
+  await page.locator(`${list}[data-query="${query.replace(/"/g, '\\"')}"]:not([aria-busy])`).waitFor({ state: 'attached' });
+}
+
+/** Case ids linked from a result list, in order. */
+export async function resultIds(page: Page, list: string): Promise<string[]> {
+  const hrefs = await page.locator(`${list} > li h3 a`).evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.map((h) => /\/cases\/([^/]+)\//.exec(h)?.[1] ?? h);
+}
