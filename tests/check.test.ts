@@ -8,9 +8,13 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, fromRoot } from '../src/lib/paths.ts';
 import { listAllowed } from '../src/schema/errors.ts';
-import { measureIds } from '../src/schema/vocabulary.ts';
+import { measureIds, vocabulary } from '../src/schema/vocabulary.ts';
 import { provinceNames } from '../src/lib/gazetteer.ts';
-import { currentYear } from '../src/schema/case.ts';
+import { caseSchema, currentYear } from '../src/schema/case.ts';
+import { regionSchema } from '../src/schema/region.ts';
+import { sourceSchema } from '../src/schema/source.ts';
+import { metricSchema } from '../src/schema/metric.ts';
+import { QUALIFIERS, UNIT_NAMES } from '../src/schema/units.ts';
 import { BUILDS, runScript, type RunResult } from './helpers/site.ts';
 import { caseText, validCase } from './helpers/case-text.ts';
 
@@ -198,5 +202,24 @@ describe('odd but valid files', () => {
     expect(run.stdout).toMatch(/^内容检查通过：\d+ 个案例/m);
     expect(run.status).toBe(0);
     expect(existsSync(fromRoot('content', 'cases'))).toBe(true);
+  });
+});
+
+describe('CONTRIBUTING.md stays in step with the schema and the vocabulary', () => {
+  const guide = readFileSync(fromRoot('CONTRIBUTING.md'), 'utf8');
+  const example = /```yaml\n---\n([\s\S]*?)\n---\n```/.exec(guide)?.[1] ?? '';
+  const keysAt = (indent: string) => new Set([...example.matchAll(new RegExp(`^${indent}(?:- )?([a-z]+):`, 'gm'))].map((m) => m[1]));
+
+  it('shows every frontmatter field in its example', () => {
+    expect([...keysAt('')].sort()).toEqual(Object.keys(caseSchema.shape).sort());
+    expect([...keysAt('  ')]).toEqual(expect.arrayContaining([...Object.keys(regionSchema.in.shape), ...Object.keys(sourceSchema.shape)]));
+    for (const field of Object.keys(metricSchema.in.shape)) expect(guide).toContain(`\`${field}\``);
+  });
+
+  it('lists every unit, qualifier and measure category', () => {
+    const units = /只能用下列单位之一[^\n]*\n([\s\S]+?)。/.exec(guide)?.[1] ?? '';
+    expect(units.replace(/\s+/g, '').split('、')).toEqual(UNIT_NAMES);
+    for (const q of QUALIFIERS) expect(guide).toMatch(new RegExp(`[：、]${q}[、。；]`));
+    expect(guide).toContain(`措施分为以下几类（以词表文件为准）：${vocabulary.categories.map((c) => c.name).join('、')}。`);
   });
 });
