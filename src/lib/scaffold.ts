@@ -133,17 +133,17 @@ export function optionProblems(data: Record<string, unknown>): string[] {
 }
 
 export interface NewCaseOptions {
-  id?: string;
-  slug?: string;
+  id?: string | undefined;
+  slug?: string | undefined;
   title: string;
   province: string;
-  city?: string;
-  county?: string;
-  town?: string;
+  city?: string | undefined;
+  county?: string | undefined;
+  town?: string | undefined;
   level: string;
   year: number;
   measures: string[];
-  editor?: string;
+  editor?: string | undefined;
 }
 
 /** The data of a new draft: the editor's answers plus placeholders for everything else. */

@@ -20,7 +20,7 @@ export type ArticleKind = 'txt' | 'html';
 
 export interface ImportOptions extends ProposeOptions {
   /** Id to use instead of the one derived from place and year. */
-  id?: string;
+  id?: string | undefined;
   /** Today's date, for a source without a publication date. */
   today?: Date;
   /** Most figures kept; the editor picks the telling ones. */
@@ -48,10 +48,10 @@ const SOURCE_LINE = /(?:来源|來源)\s*[:：]\s*([^\s|]+)/;
 const SPEECH = /各位领导|同志们|我发言的题目|谢谢大家|谢谢！|谢谢!/;
 
 interface Header {
-  titleIndex?: number;
+  titleIndex?: number | undefined;
   /** How sure the title is: a repeated line or one next to the date line is sure. */
   titleSure: boolean;
-  siteName?: string;
+  siteName?: string | undefined;
   bodyStart: number;
 }
 

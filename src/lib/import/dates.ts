@@ -25,14 +25,14 @@ const valid = (y: number, m: number, d: number): boolean => {
 };
 
 /**
- * A date line is short or starts with the date: in running text a full date is an event,
- * not the publication.
+ * A date line is short: in a paragraph a full date (2003年10月12日，镇党委……) is an event,
+ * not the publication, even when it opens the paragraph.
  */
 export function publicationDate(lines: readonly string[], searchLines = 8): PublicationDate | undefined {
   for (let i = 0; i < Math.min(lines.length, searchLines); i++) {
     const line = lines[i]!;
     const m = FULL_DATE.exec(line);
-    if (m && (m.index === 0 || line.length <= 60)) {
+    if (m && line.length <= 60) {
       const [y, mo, d] = [Number(m[1]), Number(m[2] ?? m[4]), Number(m[3] ?? m[5])];
       if (valid(y, mo, d)) return { date: `${y}-${pad(mo)}-${pad(d)}`, line: i };
     }

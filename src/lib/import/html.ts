@@ -37,9 +37,9 @@ function find(node: Nodes, tag: string): Element | undefined {
 
 export interface HtmlArticle {
   /** Text of the page's <h1>, or of <title> when there is none. */
-  heading?: string;
+  heading?: string | undefined;
   /** Text of <title>, which often carries the site's name after a dash. */
-  pageTitle?: string;
+  pageTitle?: string | undefined;
   /** The remaining text, one block per line. */
   text: string;
 }
