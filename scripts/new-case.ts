@@ -51,11 +51,16 @@ const { values } = (() => {
 const REQUIRED = ['title', 'province', 'level', 'year', 'measures'] as const;
 
 async function ask(): Promise<void> {
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: false });
+  // The line iterator keeps lines typed (or pasted) ahead of their question; rl.question drops them.
+  const lines = rl[Symbol.asyncIterator]();
   try {
     const prompt = async (key: keyof typeof values, question: string, optional = false) => {
       if (values[key] !== undefined) return;
-      const answer = (await rl.question(`${question}${optional ? '（可留空）' : ''}：`)).trim();
+      process.stdout.write(`${question}${optional ? '（可留空）' : ''}：`);
+      const next = await lines.next();
+      if (next.done) throw new UsageError('\n输入已结束，未生成案例。');
+      const answer = String(next.value).trim();
       if (answer || !optional) (values as Record<string, unknown>)[key] = answer;
     };
     await prompt('title', '标题（地名：做法，4–60 字）');

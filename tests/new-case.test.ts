@@ -1,10 +1,12 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkCaseText, formatProblem } from '../src/lib/validate.ts';
 import { TODO_MARKER, placeSlug, slugify, uniqueId } from '../src/lib/scaffold.ts';
 import { runScript } from './helpers/site.ts';
+import { PROJECT_ROOT } from '../src/lib/paths.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'casebook-new-case-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -90,5 +92,16 @@ describe('npm run new-case', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('缺少参数 --province、--level、--year、--measures');
     expect(r.stderr).toContain('用法：npm run new-case');
+  });
+
+  // `script` gives the program a terminal, so the prompts run as they do for an editor.
+  it.skipIf(!existsSync('/usr/bin/script'))('asks for each value on a terminal when no flags are given', () => {
+    const answers = ['测试镇：测试做法示例', '北京市', '', '门头沟区', '', '县区', '2010', 'first-secretary', 'tty-case'].join('\n');
+    const command = `${process.execPath} --disable-warning=ExperimentalWarning scripts/new-case.ts --dir ${dir}`;
+    const r = spawnSync('script', ['-qc', command, '/dev/null'], { cwd: PROJECT_ROOT, input: `${answers}\n`, encoding: 'utf8', timeout: 60_000 });
+    expect(r.stdout).toContain('实施主体级别（村、乡镇、县区、地市、省）');
+    expect(r.stdout).toContain('已生成草稿');
+    expect(problemsOf('tty-case.mdx')).toEqual([]);
+    expect(readFileSync(join(dir, 'tty-case.mdx'), 'utf8')).toContain('county: 门头沟区');
   });
 });
