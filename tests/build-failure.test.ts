@@ -6,7 +6,7 @@
  * Chinese without a stack trace. Drafts are checked but neither built nor indexed.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/lib/paths.ts';
@@ -103,5 +103,19 @@ describe('scripts/build.ts on a small case folder', () => {
     expect(`${run.stdout}\n${run.stderr}`).not.toMatch(STACK_TRACE);
     expect(snapshot(SITE_DIR)).toEqual(before);
     expect(readdirSync(WORK).sort()).toEqual(['cases', 'site']);
+  });
+});
+
+describe('scripts/build.ts with a cases folder that does not exist', () => {
+  it('fails in Chinese without a stack trace and writes nothing', () => {
+    const out = join(WORK, 'never-built');
+    const run = runScript('build.ts', ['--out', rel(out)], { CASEBOOK_CASES_DIR: rel(join(WORK, 'no-such-folder')) });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      '构建失败，没有生成 dist/。案例内容有 1 处问题：',
+      `${rel(join(WORK, 'no-such-folder'))}:1  文件  找不到案例文件夹；请检查 CASEBOOK_CASES_DIR 或命令行给出的路径`,
+    ]);
+    expect(`${run.stdout}\n${run.stderr}`).not.toMatch(STACK_TRACE);
+    expect(existsSync(out)).toBe(false);
   });
 });

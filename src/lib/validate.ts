@@ -272,6 +272,9 @@ export function checkCaseDirectory(dir: string, root = process.cwd()): { problem
   const notices: Problem[] = [];
   const cases: CheckedCase[] = [];
   const facts: CaseFacts[] = [];
+  // The build and the integration call this with CASEBOOK_CASES_DIR as given; a typo there is not a crash.
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    return { problems: [{ file: relative(root, dir) || dir, line: 1, field: '文件', message: '找不到案例文件夹；请检查 CASEBOOK_CASES_DIR 或命令行给出的路径' }], notices, cases };
   const names = readdirSync(dir).filter((f) => !f.startsWith('.')).sort();
   for (const name of names) {
     const path = join(dir, name);
