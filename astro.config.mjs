@@ -5,16 +5,19 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { casebook } from './src/integrations/casebook.ts';
+import remarkBaseLinks from './src/lib/remark-base-links.ts';
+
+const base = process.env.CASEBOOK_BASE ?? '/';
 
 export default defineConfig({
   // The one place the sub-path is set; every link, the search bundle and feeds derive from it.
   // CASEBOOK_BASE lets a deployment (and the sub-path tests) move the site without editing code.
-  base: process.env.CASEBOOK_BASE ?? '/',
+  base,
   site: process.env.CASEBOOK_SITE ?? 'http://localhost:4321',
   trailingSlash: 'always',
   // Sätteri, Astro 7's default, leaves `**注意：**正文` unbolded; remark with the CJK-friendly
   // emphasis rules renders it as Chinese writers expect.
-  markdown: { processor: unified({ remarkPlugins: [remarkCjkFriendly] }) },
+  markdown: { processor: unified({ remarkPlugins: [remarkCjkFriendly, [remarkBaseLinks, { base }]] }) },
   integrations: [mdx(), sitemap(), casebook()],
   devToolbar: { enabled: false },
 });

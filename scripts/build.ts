@@ -40,8 +40,10 @@ if (problems.length > 0) {
 
 try {
   mkdirSync(staging, { recursive: true });
-  // Each output folder keeps its own content cache, so parallel builds (tests, benchmarks) never share one.
-  const cacheDir = join(PROJECT_ROOT, 'node_modules', '.astro', `cache-${values.out.replace(/[^\w-]/g, '_')}`);
+  // Each output folder and cases folder keeps its own content cache, so parallel builds (tests,
+  // benchmarks) never share one and a cache never outlives the corpus it was made from.
+  const cacheKey = `${values.out}-${SITE.casesDir}`.replace(/[^\w-]/g, '_');
+  const cacheDir = join(PROJECT_ROOT, 'node_modules', '.astro', `cache-${cacheKey}`);
   await build({ root: PROJECT_ROOT, outDir: staging, cacheDir, logLevel: process.env['CASEBOOK_VERBOSE'] ? 'info' : 'warn' });
   if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(staging, outDir);
