@@ -73,7 +73,7 @@ export function uniqueId(dir: string, base: string): string {
 
 export const isValidId = (id: string): boolean => CASE_ID_PATTERN.test(id) && id.length <= 80;
 
-/** Frontmatter key order, as docs/case-format.md shows it. */
+/** Frontmatter key order, as CONTRIBUTING.md shows it. */
 const FIELD_ORDER = ['id', 'title', 'summary', 'region', 'level', 'year', 'period', 'measures', 'metrics', 'source', 'objectives', 'questions', 'editor', 'draft'];
 
 export interface RenderComments {
