@@ -1,0 +1,218 @@
+/** The benchmark's printed summary and its Markdown report (docs/benchmarks.md). */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../src/lib/paths.ts';
+import type { CorpusReport } from './corpus.ts';
+import type { BaselineBuild } from './baseline.ts';
+import type { QueryRun, SiteMeasurement } from './browser.ts';
+import { summarise, type DirSize, type Summary } from './measure.ts';
+import type { BenchQuery } from './queries.ts';
+
+/** The aim from issue 3. */
+export const AIM = { bytesPerQuery: 100 * 1024, medianFirstResultMs: 300 } as const;
+
+export interface Machine {
+  cores: number;
+  cpu: string;
+  memoryBytes: number;
+  node: string;
+  chromium: string;
+  pagefind: string;
+  astro: string;
+  commit: string;
+}
+
+export interface BenchResult {
+  date: string;
+  machine: Machine;
+  seed: number;
+  corpus: CorpusReport;
+  siteBuild: { ms: number; peakRssBytes: number };
+  baselineBuild: BaselineBuild;
+  sizes: Record<'site' | 'sitePagefind' | 'baseline' | 'baselinePagefind', DirSize>;
+  queries: readonly BenchQuery[];
+  site: SiteMeasurement;
+  baseline: SiteMeasurement;
+}
+
+// Read from node_modules directly: pagefind's `exports` do not expose its package.json.
+const versionOf = (pkg: string) => (JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+
+export async function machine(): Promise<Omit<Machine, 'chromium'>> {
+  let commit = 'unknown';
+  try {
+    commit = execFileSync('git', ['describe', '--always', '--dirty'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    /* not a git checkout */
+  }
+  return {
+    cores: availableParallelism(),
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryBytes: totalmem(),
+    node: process.version,
+    pagefind: versionOf('pagefind'),
+    astro: versionOf('astro'),
+    commit,
+  };
+}
+
+/** Time until the reader sees an answer: the first result, or the empty-result message. */
+export const answerMs = (r: QueryRun) => r.firstResultMs ?? r.doneMs;
+
+const KB = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const MB = (b: number) => `${(b / 2 ** 20).toFixed(1)} MB`;
+const MS = (v: number) => `${Math.round(v)} ms`;
+const S = (v: number) => `${(v / 1000).toFixed(1)} s`;
+
+export interface Verdict {
+  bytes: Summary;
+  time: Summary;
+  bytesOk: boolean;
+  timeOk: boolean;
+}
+
+export function verdict(runs: readonly QueryRun[]): Verdict {
+  const bytes = summarise(runs.map((r) => r.bytes));
+  const time = summarise(runs.map(answerMs));
+  return { bytes, time, bytesOk: bytes.max <= AIM.bytesPerQuery, timeOk: time.median <= AIM.medianFirstResultMs };
+}
+
+export function printSummary(r: BenchResult, log: (line: string) => void): void {
+  log('');
+  log(`查询                 案例库：字节  首个结果  条数 | 对照：字节  首个结果  条数`);
+  r.queries.forEach((q, i) => {
+    const a = r.site.isolated[i]!;
+    const b = r.baseline.isolated[i]!;
+    log(`${q.q.padEnd(10, '　')} ${KB(a.bytes).padStart(12)} ${MS(answerMs(a)).padStart(8)} ${String(a.results).padStart(4)} | ${KB(b.bytes).padStart(10)} ${MS(answerMs(b)).padStart(8)} ${String(b.results).padStart(4)}`);
+  });
+  for (const [label, m] of [['案例库', r.site], ['对照', r.baseline]] as const) {
+    const v = verdict(m.isolated);
+    log(`${label}：每查询字节 中位数 ${KB(v.bytes.median)}，p90 ${KB(v.bytes.p90)}，最大 ${KB(v.bytes.max)}；首个结果 中位数 ${MS(v.time.median)}，p90 ${MS(v.time.p90)}，最大 ${MS(v.time.max)}`);
+  }
+  const v = verdict(r.site.isolated);
+  log(`目标（每查询 ≤ 100 KB，首个结果中位数 ≤ 300 ms）：字节${v.bytesOk ? '达到' : '未达到'}，时间${v.timeOk ? '达到' : '未达到'}`);
+}
+
+function summaryRows(label: string, runs: readonly QueryRun[]): string {
+  const v = verdict(runs);
+  return `| ${label} | ${KB(v.bytes.median)} | ${KB(v.bytes.p90)} | ${KB(v.bytes.max)} | ${MS(v.time.median)} | ${MS(v.time.p90)} | ${MS(v.time.max)} |`;
+}
+
+const KINDS: readonly [string, string][] = [
+  ['index', '索引块（pf_index）'], ['fragment', '结果片段（pf_fragment）'], ['filter', '筛选数据（pf_filter）'],
+  ['meta', '索引元数据（pf_meta）'], ['wasm', 'WASM'], ['pagefind-js', 'Pagefind 脚本'], ['page', '页面自身的文件'],
+];
+
+/** Median bytes per kind over the queries, so the report shows where a query's bytes go. */
+function breakdownRows(r: BenchResult): string[] {
+  return KINDS.filter(([kind]) => [...r.site.isolated, ...r.baseline.isolated].some((q) => (q.byKind[kind] ?? 0) > 0)).map(
+    ([kind, label]) => `| ${label} | ${KB(summarise(r.site.isolated.map((q) => q.byKind[kind] ?? 0)).median)} | ${KB(summarise(r.baseline.isolated.map((q) => q.byKind[kind] ?? 0)).median)} |`,
+  );
+}
+
+export function renderReport(r: BenchResult): string {
+  const m = r.machine;
+  const site = verdict(r.site.isolated);
+  const signals = new Set([...r.site.isolated, ...r.site.sequential].map((q) => q.signal));
+  const rows = r.queries.map((q, i) => {
+    const a = r.site.isolated[i]!;
+    const b = r.baseline.isolated[i]!;
+    const cell = (x: QueryRun) => `${KB(x.bytes)} | ${MS(answerMs(x))}${x.firstResultMs === undefined ? '（无结果）' : ''} | ${x.results}`;
+    return `| ${q.q} | ${q.kind} | ${cell(a)} | ${cell(b)} |`;
+  });
+  const ok = (b: boolean) => (b ? '**达到**' : '**未达到**');
+  return `# 搜索性能基准
+
+由 \`npm run bench\` 生成（${r.date.slice(0, 10)}，提交 \`${m.commit}\`）。生成语料、构建两个站点、测量，全部在同一次运行中完成；
+原始数据在 \`.tmp/bench/results.json\`。快速试跑用 \`npm run bench -- --cases 300\`（报告写到 \`.tmp/bench/benchmarks.md\`）。
+
+## 结论
+
+在 ${r.corpus.cases.toLocaleString('en')} 个案例上，案例库每个查询传输的字节中位数 ${KB(site.bytes.median)}、最大 ${KB(site.bytes.max)}，
+从提交到第一条结果出现的时间中位数 ${MS(site.time.median)}、p90 ${MS(site.time.p90)}。
+
+| 目标（issue 3） | 实测 | 结果 |
+| --- | --- | --- |
+| 每个查询 ≤ 100 KB（取所有查询中的最大值） | 最大 ${KB(site.bytes.max)} | ${ok(site.bytesOk)} |
+| 首个结果时间中位数 ≤ 300 ms | ${MS(site.time.median)} | ${ok(site.timeOk)} |
+
+## 机器
+
+| 项目 | 值 |
+| --- | --- |
+| CPU | ${m.cores} 核（\`nproc\`），${m.cpu}；与其他工程师的进程共用 |
+| 内存 | ${(m.memoryBytes / 2 ** 30).toFixed(1)} GB |
+| Node | ${m.node} |
+| Chromium | ${m.chromium}（无头模式，\`/usr/bin/chromium\`，经 playwright-core 驱动） |
+| Pagefind | ${m.pagefind}（Node API） |
+| Astro | ${m.astro} |
+
+## 语料
+
+${r.corpus.cases.toLocaleString('en')} 个由 \`scripts/bench/corpus.ts\` 按种子 ${r.seed} 确定性生成的案例（同一种子、同一编号的案例总是相同，\`--cases 300\` 得到的是完整语料的前 300 个）。
+每个案例都用构建所用的 \`checkCaseText\` 检查过。地区从 GB/T 2260 行政区划中随机抽取（省、地市、县区、乡镇，约 3% 的案例写到具体的村），
+层级按 村 30%、乡镇 30%、县区 25%、地市 10%、省 5%；年份 1990—2025；每个案例 1—8 项措施（取自 \`content/measures.yaml\`）、5—30 项数据；
+正文四节（背景、主要做法、成效、经验与启示），由 \`scripts/bench/phrases.ts\` 中专为基准编写的句子组合而成，
+正文 ${r.corpus.bodyChars.min}—${r.corpus.bodyChars.max} 字（中位数 ${r.corpus.bodyChars.median}）；约 5% 的案例含一个少见词（如“猕猴桃”“光伏电站”），用于测少见词查询。
+语料文件共 ${MB(r.corpus.bytes)}。句子是组合出来的，词汇比真实报道单调，因此索引可能比同样数量的真实案例小一些。
+
+## 构建
+
+| 站点 | 构建用时 | 内存峰值 | 输出 | 其中 Pagefind 索引 |
+| --- | --- | --- | --- | --- |
+| 案例库（\`scripts/build.ts\`，冷缓存） | ${S(r.siteBuild.ms)} | ${MB(r.siteBuild.peakRssBytes)} | ${MB(r.sizes.site.bytes)}，${r.sizes.site.files.toLocaleString('en')} 个文件 | ${MB(r.sizes.sitePagefind.bytes)}，${r.sizes.sitePagefind.files.toLocaleString('en')} 个文件 |
+| 对照（纯 HTML + Pagefind） | ${S(r.baselineBuild.writeMs + r.baselineBuild.indexMs)}（写页面 ${S(r.baselineBuild.writeMs)}，建索引 ${S(r.baselineBuild.indexMs)}） | — | ${MB(r.sizes.baseline.bytes)}，${r.sizes.baseline.files.toLocaleString('en')} 个文件 | ${MB(r.sizes.baselinePagefind.bytes)}，${r.sizes.baselinePagefind.files.toLocaleString('en')} 个文件 |
+
+案例库的构建用时包括内容检查（\`scripts/build.ts\` 和集成各检查一遍）、Astro 渲染全部页面和 Pagefind 建索引；内存峰值是构建进程及其子进程（含 Pagefind 二进制程序）常驻内存之和，每 250 ms 采样一次。
+
+## 打开搜索页（一次性）
+
+| 站点 | 打开搜索页 | 冷启动的第一个查询（“${r.queries[0]!.q}”） |
+| --- | --- | --- |
+| 案例库 | ${KB(r.site.load.bytes)}，${r.site.load.requests} 个请求 | ${KB(r.site.cold.bytes)}，${r.site.cold.requests} 个请求，首个结果 ${MS(answerMs(r.site.cold))} |
+| 对照 | ${KB(r.baseline.load.bytes)}，${r.baseline.load.requests} 个请求 | ${KB(r.baseline.cold.bytes)}，${r.baseline.cold.requests} 个请求，首个结果 ${MS(answerMs(r.baseline.cold))} |
+
+冷启动的第一个查询包括下载 Pagefind 的脚本、WASM 和索引元数据（案例库在第一次搜索时才加载它们，对照页面在打开时就加载 \`pagefind.js\`），所以单独列出，不计入下面的每查询数字。
+
+## 每个查询
+
+每个查询在新打开的搜索页上运行：先用一个无关的查询（\`zzzz\`）把 Pagefind 的脚本和 WASM 加载好，再计量这个查询。
+这样每个数字都是“页面已就绪、但此前没有搜过相关词”时这个查询自己的开销，查询之间不共享已下载的索引块。
+
+| 查询 | 类型 | 案例库 字节 | 案例库 首个结果 | 案例库 显示条数 | 对照 字节 | 对照 首个结果 | 对照 显示条数 |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+${rows.join('\n')}
+
+| 汇总（${r.queries.length} 个查询） | 字节 中位数 | 字节 p90 | 字节 最大 | 首个结果 中位数 | 首个结果 p90 | 首个结果 最大 |
+| --- | --- | --- | --- | --- | --- | --- |
+${summaryRows('案例库', r.site.isolated)}
+${summaryRows('对照', r.baseline.isolated)}
+${summaryRows('案例库，在同一页面上依次查询', r.site.sequential)}
+${summaryRows('对照，在同一页面上依次查询', r.baseline.sequential)}
+
+每个查询的字节按内容分（各查询的中位数；各行的中位数相加不一定等于总数的中位数）：
+
+| 内容 | 案例库 | 对照 |
+| --- | --- | --- |
+${breakdownRows(r).join('\n')}
+
+“在同一页面上依次查询”是读者的常见用法：页面打开后连续搜索，后面的查询可以复用前面已经下载的索引块和片段，字节数更少。
+
+## 测量方法与局限
+
+- **字节**：Playwright 的 \`request.sizes()\`（响应头加压缩后的响应体，Chromium 取自 DevTools 协议 \`Network.loadingFinished\` 的 \`encodedDataLength\`），
+  对提交查询后发出的全部请求求和，包括 Pagefind 在 Web Worker 中发出的请求，一直计到结果渲染完、网络空闲 300 ms 为止（因此也包括渲染后才发出的请求）。
+  静态服务器（\`scripts/bench/server.ts\`，node:http，127.0.0.1）对 HTML、JS、CSS、JSON 做 gzip 压缩（Pagefind 的索引文件本身已压缩），
+  并发送 \`Cache-Control: no-store\`，所以浏览器的 HTTP 缓存不影响结果；页面内存中已加载的内容（Pagefind 自己缓存的索引块）会被复用。
+- **时间**：页面内的 \`performance.now()\`，从 \`form.requestSubmit()\` 之前到 MutationObserver 记录到第一个 \`#search-results > li\` 被插入为止；
+  没有结果的查询计到页面报告渲染完成为止（标为“无结果”）。查询词先填入 \`#q\`，再开始计时。
+  渲染完成的信号：${[...signals].map((s) => ({ 'data-query': '`#search-results[data-query]` 被设置', 'first-result': '第一条结果出现（页面尚未设置 data-query）', status: '`#search-status` 文字改变', timeout: '超时' })[s]).join('；')}。
+- 本机回环网络几乎没有延迟和带宽限制，时间反映的是浏览器端的计算（WASM 检索、解压、渲染）加上本机读文件，不包括真实网络的往返时间；
+  在真实网络上，每个查询还要加上按顺序下载索引块和片段的往返时间。机器只有 2 个核，且同时有其他构建在运行，时间会有波动。
+- 对照页面只显示前 10 条结果、没有筛选面板、不做繁简转换，所以繁体查询在对照页面上通常找不到结果；案例库页面按它自己的设计显示结果并加载筛选数据，
+  这部分开销算在案例库的每查询字节里。
+- 对照页面索引的是标题、正文和数据表；案例库页面还索引摘要、学习目标、讨论题和来源，所以两者的索引大小和结果数不完全相同。
+`;
+}
