@@ -108,8 +108,15 @@ export function startFinder(opts: FinderOptions) {
   function showSelection(sel: Selection): void {
     const chosen: Record<string, string[]> = { measure: sel.measures, province: sel.provinces, level: sel.levels };
     for (const box of checkboxes) box.checked = chosen[box.name]?.includes(box.value) ?? false;
-    fromSelect.value = sel.from === undefined ? '' : String(sel.from);
-    toSelect.value = sel.to === undefined ? '' : String(sel.to);
+    for (const [select, year] of [[fromSelect, sel.from], [toSelect, sel.to]] as const) {
+      // A shared link may name a year outside the ones offered; show it rather than drop it.
+      if (year !== undefined && ![...select.options].some((o) => o.value === String(year))) {
+        const option = new Option(`${year}年`, String(year));
+        const after = [...select.options].find((o) => o.value && Number(o.value) > year);
+        select.add(option, after ?? null);
+      }
+      select.value = year === undefined ? '' : String(year);
+    }
     sortSelect.value = sel.sort;
     const n = sel.measures.length + sel.provinces.length + sel.levels.length + (sel.from !== undefined || sel.to !== undefined ? 1 : 0);
     picked.textContent = n > 0 ? `（已选 ${n} 项）` : '';

@@ -1,0 +1,75 @@
+/**
+ * axe-core finds no violations on the pages readers use most: home, a case, browse with its
+ * facets and results, search with results, a measure page and a region page. Also on a
+ * phone-sized screen: nothing scrolls sideways and the controls are big enough to tap.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { fromRoot } from '../../src/lib/paths.ts';
+import { checkCaseDirectory } from '../../src/lib/validate.ts';
+import { describeBrowser, launchBrowser, resultsFor } from '../helpers/browser.ts';
+import { serveSite, type StaticSite } from '../helpers/server.ts';
+import { ROOT_SITE } from '../helpers/site.ts';
+
+const published = checkCaseDirectory(fromRoot('content', 'cases')).cases.filter((c) => !c.data.draft).map((c) => c.data);
+const sample = published[0]!;
+
+/** Pages to check, and what to wait for before checking. */
+const PAGES: [string, string, ((page: Page) => Promise<void>)?][] = [
+  ['首页', ''],
+  ['案例', `cases/${sample.id}/`],
+  ['浏览', 'browse/?measure=capable-leaders', (page) => resultsFor(page, '#browse-results')],
+  ['搜索', `search/?q=${encodeURIComponent('经济')}`, (page) => resultsFor(page, '#search-results', '经济')],
+  ['措施索引', 'measures/'],
+  ['措施', `measures/${sample.measures[0]}/`],
+  ['地区索引', 'regions/'],
+  ['地区', `regions/${sample.region.provinceCode}/`],
+  ['年份', `years/${sample.year}/`],
+];
+
+describeBrowser('accessibility', () => {
+  let browser: Browser;
+  let site: StaticSite;
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launchBrowser(), serveSite(ROOT_SITE)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it.each(PAGES)('axe reports no violations on the %s page', async (_name, path, ready) => {
+    // axe needs a page from an explicit context.
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(site.url(path));
+    await ready?.(page);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const report = violations.map((v) => `${v.id}（${v.impact}）：${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
+    expect(report).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each([['browse/', '#browse-results', ''], [`search/?q=${encodeURIComponent('经济')}`, '#search-results', '经济']] as const)(
+    'fits a 375px phone screen with tappable controls: %s',
+    async (path, list, query) => {
+      const page = await browser.newPage({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+      await page.goto(site.url(path));
+      await resultsFor(page, list, query);
+      // Folded away at first, so the results come first on a phone.
+      await expect(page.locator('[data-facet-panel]').getAttribute('open')).resolves.toBeNull();
+      await page.locator('[data-facet-panel] > summary').click();
+      const sizes = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        width: innerWidth,
+        small: [...document.querySelectorAll<HTMLElement>('main summary, .facet label, .sort select, main button:not([hidden]), main select, main input[type="search"], .pager a')]
+          .filter((el) => el.offsetParent !== null)
+          .map((el) => [el.textContent?.trim().slice(0, 12), el.getBoundingClientRect().height] as const)
+          .filter(([, h]) => h < 44),
+      }));
+      expect(sizes.scroll).toBeLessThanOrEqual(sizes.width);
+      expect(sizes.small).toEqual([]);
+      await page.close();
+    },
+  );
+});

@@ -1,0 +1,135 @@
+/**
+ * The browse page in Chromium against the real build: facets whose counts follow the
+ * selection, results that follow the facets, sorting, and the selection's round trip
+ * through the URL and the history.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { fromRoot } from '../../src/lib/paths.ts';
+import { regionSortKey } from '../../src/lib/facets.ts';
+import { checkCaseDirectory } from '../../src/lib/validate.ts';
+import { measuresById } from '../../src/schema/vocabulary.ts';
+import { describeBrowser, launchBrowser, resultIds, resultsFor } from '../helpers/browser.ts';
+import { serveSite, type StaticSite } from '../helpers/server.ts';
+import { ROOT_SITE } from '../helpers/site.ts';
+
+const published = checkCaseDirectory(fromRoot('content', 'cases')).cases.filter((c) => !c.data.draft).map((c) => c.data);
+const LIST = '#browse-results';
+const byId = new Map(published.map((c) => [c.id, c]));
+const box = (page: Page, name: string, value: string) => page.locator(`#facet-form input[name="${name}"][value="${value}"]`);
+const countOf = async (page: Page, name: string, value: string) =>
+  Number(await box(page, name, value).locator('xpath=..').locator('[data-count]').textContent());
+const params = (page: Page) => new URL(page.url()).searchParams;
+
+describeBrowser('browse page', () => {
+  let browser: Browser;
+  let site: StaticSite;
+  let page: Page;
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launchBrowser(), serveSite(ROOT_SITE)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  async function open(search = ''): Promise<void> {
+    page = await browser.newPage();
+    await page.goto(site.url(`browse/${search}`));
+    await resultsFor(page, LIST);
+  }
+
+  it('lists every case, newest work first, with a count beside each facet value', async () => {
+    await open();
+    const ids = await resultIds(page, LIST);
+    expect(ids.sort()).toEqual(published.map((c) => c.id).sort());
+    const years = (await resultIds(page, LIST)).map((id) => byId.get(id)!.year);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    await expect(page.locator('#browse-status').textContent()).resolves.toContain(`共 ${published.length} 个案例`);
+    for (const level of new Set(published.map((c) => c.level)))
+      expect(await countOf(page, 'level', level), level).toBe(published.filter((c) => c.level === level).length);
+    await page.close();
+  });
+
+  it('narrows the results when a value is ticked, and the other counts follow', async () => {
+    await open();
+    const measure = 'first-secretary';
+    const withMeasure = published.filter((c) => c.measures.includes(measure));
+    expect(withMeasure.length).toBeGreaterThan(0);
+    expect(withMeasure.length).toBeLessThan(published.length);
+    const province = published.find((c) => !c.measures.includes(measure))!.region.province;
+    const before = await countOf(page, 'province', province);
+
+    await box(page, 'measure', measure).check();
+    await expect.poll(() => params(page).getAll('measure')).toEqual([measure]);
+    await resultsFor(page, LIST);
+    expect((await resultIds(page, LIST)).sort()).toEqual(withMeasure.map((c) => c.id).sort());
+    // Counts in other facets now count within the narrowed results…
+    const after = await countOf(page, 'province', province);
+    expect(after).toBe(withMeasure.filter((c) => c.region.province === province).length);
+    expect(after).not.toBe(before);
+    // …and another measure says how many cases ticking it too (OR) would leave.
+    const other = 'cadre-training';
+    const union = published.filter((c) => c.measures.includes(measure) || c.measures.includes(other)).length;
+    expect(await countOf(page, 'measure', other)).toBe(union);
+    await box(page, 'measure', other).check();
+    await resultsFor(page, LIST);
+    await expect.poll(() => resultIds(page, LIST).then((ids) => ids.length)).toBe(union);
+    await page.close();
+  });
+
+  it('restores a filtered view from its URL, updates the URL on change, and goes back', async () => {
+    const measure = 'capable-leaders';
+    const search = `?measure=${measure}&from=2010&to=2016&level=${encodeURIComponent('县区')}&sort=region`;
+    const expected = published.filter((c) => c.measures.includes(measure) && c.year >= 2010 && c.year <= 2016 && c.level === '县区');
+    expect(expected.length).toBeGreaterThan(0);
+    await open(search);
+    await expect(box(page, 'measure', measure).isChecked()).resolves.toBe(true);
+    await expect(box(page, 'level', '县区').isChecked()).resolves.toBe(true);
+    await expect(page.inputValue('#facet-form select[name="from"]')).resolves.toBe('2010');
+    await expect(page.inputValue('#facet-form select[name="to"]')).resolves.toBe('2016');
+    await expect(page.inputValue('[data-sort]')).resolves.toBe('region');
+    const ids = await resultIds(page, LIST);
+    expect(ids).toEqual([...expected].sort((a, b) => regionSortKey(a.region.code).localeCompare(regionSortKey(b.region.code))).map((c) => c.id));
+    await expect(page.locator('[data-facet-picked]').textContent()).resolves.toContain('已选');
+
+    // Change: untick the level; the URL follows.
+    await box(page, 'level', '县区').uncheck();
+    await expect.poll(() => params(page).getAll('level')).toEqual([]);
+    expect(params(page).getAll('measure')).toEqual([measure]);
+    await resultsFor(page, LIST);
+    const wider = published.filter((c) => c.measures.includes(measure) && c.year >= 2010 && c.year <= 2016);
+    await expect.poll(() => resultIds(page, LIST).then((x) => x.sort())).toEqual(wider.map((c) => c.id).sort());
+
+    // Back: the level is ticked again and the results are as before.
+    await page.goBack();
+    await expect.poll(() => box(page, 'level', '县区').isChecked()).toBe(true);
+    await resultsFor(page, LIST);
+    await expect.poll(() => resultIds(page, LIST)).toEqual(ids);
+    expect(new URL(page.url()).search).toBe(search);
+    await page.close();
+  });
+
+  it('sorts by region and filters by a year range from the controls', async () => {
+    await open();
+    await page.selectOption('[data-sort]', 'region');
+    await expect.poll(() => params(page).get('sort')).toBe('region');
+    await resultsFor(page, LIST);
+    const byRegion = [...published].sort((a, b) => regionSortKey(a.region.code).localeCompare(regionSortKey(b.region.code)));
+    await expect.poll(() => resultIds(page, LIST)).toEqual(byRegion.map((c) => c.id));
+
+    await page.selectOption('#facet-form select[name="from"]', '2014');
+    await expect.poll(() => params(page).get('from')).toBe('2014');
+    await resultsFor(page, LIST);
+    const recent = byRegion.filter((c) => c.year >= 2014);
+    await expect.poll(() => resultIds(page, LIST)).toEqual(recent.map((c) => c.id));
+    await page.close();
+  });
+
+  it('shows measure names and links each to its measure page', async () => {
+    await open('?measure=first-secretary');
+    const tag = page.locator(`${LIST} > li .tags a`, { hasText: measuresById.get('first-secretary')!.name }).first();
+    await expect(tag.getAttribute('href')).resolves.toBe('/measures/first-secretary/');
+    await page.close();
+  });
+});
