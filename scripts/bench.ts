@@ -61,6 +61,9 @@ if (reusable) {
   siteBuild = await timed(process.execPath, ['--disable-warning=ExperimentalWarning', join(PROJECT_ROOT, 'scripts', 'build.ts'), '--out', relative(PROJECT_ROOT, SITE_OUT)], {
     ...process.env,
     CASEBOOK_CASES_DIR: relative(PROJECT_ROOT, CORPUS),
+    // Node's default heap limit is near 4 GB; 10,000 MDX pages come close to it. The peak
+    // memory below says how much was used.
+    NODE_OPTIONS: process.env['NODE_OPTIONS'] ?? '--max-old-space-size=8192',
   });
   if (siteBuild.status !== 0) {
     console.error(siteBuild.output);
