@@ -21,6 +21,7 @@ import {
   selectionToSearch,
   withoutFilters,
   yearsInRange,
+  type CountMap,
   type FacetOptions,
   type Selection,
 } from '../src/lib/facets.ts';
@@ -28,7 +29,7 @@ import { simplifiedVariant } from '../src/lib/search-text.ts';
 import { fromRoot } from '../src/lib/paths.ts';
 import { checkCaseDirectory } from '../src/lib/validate.ts';
 import { measuresById } from '../src/schema/vocabulary.ts';
-import { loadPagefind, type PagefindApi } from './helpers/pagefind.ts';
+import { loadPagefind } from './helpers/pagefind.ts';
 import { ROOT_SITE } from './helpers/site.ts';
 
 const measureNames = new Map([...measuresById].map(([id, m]) => [id, m.name]));
@@ -134,10 +135,15 @@ describe('Traditional source titles', () => {
 describe('against the real index', () => {
   const { cases } = checkCaseDirectory(fromRoot('content', 'cases'));
   const published = cases.filter((c) => !c.data.draft).map((c) => c.data);
-  let pf: PagefindApi & { search(term: string | null, options?: object): Promise<any> };
+  /** The parts of Pagefind's API the facets use, with the fields tests/helpers/pagefind.ts leaves out. */
+  interface FilterApi {
+    filters(): Promise<CountMap>;
+    search(term: string | null, options?: object): Promise<{ results: { data(): Promise<{ url: string; content: string }> }[]; filters: CountMap }>;
+  }
+  let pf: FilterApi;
   const realOptions = (): FacetOptions => ({ measureNames, years: [...new Set(published.map((c) => c.year))], defaultSort: 'year' });
   beforeAll(async () => {
-    pf = (await loadPagefind(ROOT_SITE)) as typeof pf;
+    pf = (await loadPagefind(ROOT_SITE)) as unknown as FilterApi;
     await pf.filters();
   });
 
@@ -183,7 +189,7 @@ describe('against the real index', () => {
 
   it('sorts by region code, north to south-west', async () => {
     const found = await pf.search(null, { sort: pagefindSort('region') });
-    const urls: string[] = (await Promise.all(found.results.map((r: any) => r.data()))).map((d: any) => /\/cases\/[^/]+\//.exec(d.url)?.[0]);
+    const urls = (await Promise.all(found.results.map((r) => r.data()))).map((d) => /\/cases\/[^/]+\//.exec(d.url)?.[0] ?? d.url);
     const expected = [...published].sort((a, b) => regionSortKey(a.region.code).localeCompare(regionSortKey(b.region.code)));
     expect(urls).toEqual(expected.map((c) => `/cases/${c.id}/`));
   });
@@ -196,10 +202,10 @@ describe('against the real index', () => {
       const html = readFileSync(join(ROOT_SITE, 'cases', c.id, 'index.html'), 'utf8');
       expect(html).toContain(`《${c.source.title}》`);
       const found = await pf.search(toSimplified(c.source.title).replace(/[^\p{L}\p{N}]+/gu, ' '));
-      const hits = await Promise.all(found.results.map((r: any) => r.data()));
-      const hit = hits.find((h: any) => h.url.endsWith(`/cases/${c.id}/`));
+      const hits = await Promise.all(found.results.map((r) => r.data()));
+      const hit = hits.find((h) => h.url.endsWith(`/cases/${c.id}/`));
       expect(hit, c.id).toBeDefined();
-      expect(hit.content).toContain(toSimplified(c.source.title));
+      expect(hit!.content).toContain(toSimplified(c.source.title));
     }
   });
 });
