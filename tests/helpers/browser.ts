@@ -13,7 +13,7 @@ export const hasChromium = existsSync(CHROMIUM);
 export const describeBrowser: typeof describe = hasChromium
   ? describe
   : (((name: string, fn: () => void) => {
-      console.warn(`未找到 Chromium（${CHROMIUM}），跳过浏览器测试：${name}`);
+      console.warn(`未找到 Chromium，跳过浏览器测试（${CHROMIUM}）：${name}`);
       return describe.skip(name, fn);
     }) as typeof describe);
 
