@@ -8,6 +8,7 @@ import { LEVELS, regionSchema } from './region.ts';
 import { metricSchema } from './metric.ts';
 import { sourceSchema } from './source.ts';
 import { measureIds } from './vocabulary.ts';
+import { CASE_ID_PATTERN } from './ids.ts';
 
 /** Cases describe work in the People's Republic; nothing can be dated after this year. */
 export const FIRST_YEAR = 1949;
@@ -15,7 +16,7 @@ export const currentYear = (): number => new Date().getFullYear();
 
 const year = z.number().int().min(FIRST_YEAR).max(currentYear());
 
-export const CASE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { CASE_ID_PATTERN };
 
 export const caseSchema = z
   .strictObject({

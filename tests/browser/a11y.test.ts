@@ -26,6 +26,8 @@ const PAGES: [string, string, ((page: Page) => Promise<void>)?][] = [
   ['地区索引', 'regions/'],
   ['地区', `regions/${sample.region.provinceCode}/`],
   ['年份', `years/${sample.year}/`],
+  ['讲义', `handout/?ids=${published.slice(0, 2).map((c) => c.id).join(',')}`, (page) => page.locator('.handout-case').nth(1).waitFor()],
+  ['数据下载', 'data/'],
 ];
 
 describeBrowser('accessibility', () => {
