@@ -9,16 +9,17 @@
  * 3. serves both on 127.0.0.1 and runs the queries in headless Chromium;
  * 4. prints a table and writes the report: docs/benchmarks.md for the full 10,000-case run,
  *    .tmp/bench/benchmarks.md otherwise (or --report FILE).
- * --reuse skips steps 1–2 when their output is already there (for working on the driver).
+ * --reuse skips steps 1–2 when their output is already there (for working on the driver);
+ * --from-results only rewrites the report from the last run's .tmp/bench/results.json.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../src/lib/paths.ts';
 import { writeCorpus, DEFAULT_SEED, type CorpusReport } from './bench/corpus.ts';
 import { buildBaseline, type BaselineBuild } from './bench/baseline.ts';
 import { serveStatic } from './bench/server.ts';
-import { launch, measureSite, type SiteMeasurement } from './bench/browser.ts';
+import { CHROMIUM, launch, measureSite, type SiteMeasurement } from './bench/browser.ts';
 import { dirSize, timed, type DirSize, type ProcessRun } from './bench/measure.ts';
 import { QUERIES } from './bench/queries.ts';
 import { machine, renderReport, printSummary, type BenchResult } from './bench/report.ts';
@@ -29,11 +30,16 @@ const { values } = parseArgs({
     seed: { type: 'string', default: String(DEFAULT_SEED) },
     reuse: { type: 'boolean', default: false },
     report: { type: 'string' },
+    'from-results': { type: 'boolean', default: false },
   },
 });
 const cases = Number(values.cases);
 const seed = Number(values.seed);
 if (!Number.isInteger(cases) || cases < 1) throw new Error('--cases 应为正整数');
+if (!existsSync(CHROMIUM)) {
+  console.error(`找不到 ${CHROMIUM}；基准测试需要 Debian 的 chromium 包（apt-get install chromium）`);
+  process.exit(1);
+}
 
 const WORK = join(PROJECT_ROOT, '.tmp', 'bench');
 const CORPUS = join(WORK, 'corpus');
@@ -41,6 +47,19 @@ const SITE_OUT = join(WORK, 'site');
 const BASELINE_OUT = join(WORK, 'baseline');
 const log = (line: string) => console.log(line);
 mkdirSync(WORK, { recursive: true });
+
+const reportFile = values.report ?? (cases === 10_000 ? join(PROJECT_ROOT, 'docs', 'benchmarks.md') : join(WORK, 'benchmarks.md'));
+function writeReport(result: BenchResult): void {
+  mkdirSync(dirname(reportFile), { recursive: true });
+  writeFileSync(reportFile, renderReport(result));
+  log(`报告已写入 ${relative(PROJECT_ROOT, reportFile)}；原始数据在 ${relative(PROJECT_ROOT, join(WORK, 'results.json'))}`);
+}
+if (values['from-results']) {
+  const result = JSON.parse(readFileSync(join(WORK, 'results.json'), 'utf8')) as BenchResult;
+  printSummary(result, log);
+  writeReport(result);
+  process.exit(0);
+}
 
 const stampFile = join(WORK, 'corpus.json');
 const reusable = values.reuse && existsSync(stampFile) && existsSync(join(SITE_OUT, 'pagefind')) && existsSync(join(BASELINE_OUT, 'pagefind'));
@@ -57,7 +76,12 @@ if (reusable) {
 
   log('构建案例库（scripts/build.ts）…');
   // A cold build: the content cache scripts/build.ts keeps for this output folder goes first.
-  rmSync(join(PROJECT_ROOT, 'node_modules', '.astro', `cache-${relative(PROJECT_ROOT, SITE_OUT).replace(/[^\w-]/g, '_')}`), { recursive: true, force: true });
+  // scripts/build.ts names it after the output folder (and the cases folder), so every cache
+  // beginning with the output folder's key is ours.
+  const cacheRoot = join(PROJECT_ROOT, 'node_modules', '.astro');
+  const cacheKey = `cache-${relative(PROJECT_ROOT, SITE_OUT).replace(/[^\w-]/g, '_')}`;
+  for (const name of existsSync(cacheRoot) ? readdirSync(cacheRoot) : [])
+    if (name === cacheKey || name.startsWith(`${cacheKey}-`)) rmSync(join(cacheRoot, name), { recursive: true, force: true });
   siteBuild = await timed(process.execPath, ['--disable-warning=ExperimentalWarning', join(PROJECT_ROOT, 'scripts', 'build.ts'), '--out', relative(PROJECT_ROOT, SITE_OUT)], {
     ...process.env,
     CASEBOOK_CASES_DIR: relative(PROJECT_ROOT, CORPUS),
@@ -103,7 +127,7 @@ try {
     machine: { ...(await machine()), chromium: browser.version() },
     seed,
     corpus,
-    siteBuild: { ms: siteBuild.ms, peakRssBytes: siteBuild.peakRssBytes },
+    siteBuild: { ms: siteBuild.ms, peakRssBytes: siteBuild.peakRssBytes, peakByProgram: siteBuild.peakByProgram },
     baselineBuild,
     sizes,
     queries: QUERIES,
@@ -112,9 +136,7 @@ try {
   };
   writeFileSync(join(WORK, 'results.json'), JSON.stringify(result, null, 2));
   printSummary(result, log);
-  const reportFile = values.report ?? (cases === 10_000 ? join(PROJECT_ROOT, 'docs', 'benchmarks.md') : join(WORK, 'benchmarks.md'));
-  writeFileSync(reportFile, renderReport(result));
-  log(`报告已写入 ${relative(PROJECT_ROOT, reportFile)}；原始数据在 ${relative(PROJECT_ROOT, join(WORK, 'results.json'))}`);
+  writeReport(result);
 } finally {
   await browser.close();
 }

@@ -8,15 +8,20 @@ export interface ProcessRun {
   ms: number;
   /** Highest resident memory of the process and its children together, sampled every 250 ms. */
   peakRssBytes: number;
+  /** Highest resident memory of each program in the tree (node, pagefind_extended, …). */
+  peakByProgram: Record<string, number>;
   output: string;
 }
 
-function treeRss(pid: number): number {
+function treeRss(pid: number, byProgram: Record<string, number>): number {
   let total = 0;
   const visit = (p: number) => {
     try {
       const status = readFileSync(`/proc/${p}/status`, 'utf8');
-      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+      const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+      const name = /Name:\s+(\S+)/.exec(status)?.[1] ?? '?';
+      total += rss;
+      byProgram[name] = Math.max(byProgram[name] ?? 0, rss);
       for (const task of readdirSync(`/proc/${p}/task`))
         for (const child of readFileSync(`/proc/${p}/task/${task}/children`, 'utf8').split(' ').filter(Boolean)) visit(Number(child));
     } catch {
@@ -34,13 +39,14 @@ export function timed(command: string, args: string[], env: NodeJS.ProcessEnv): 
     const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     let peak = 0;
+    const peakByProgram: Record<string, number> = {};
     child.stdout.on('data', (d: Buffer) => (output += d));
     child.stderr.on('data', (d: Buffer) => (output += d));
-    const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 250);
+    const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!, peakByProgram))), 250);
     child.on('error', reject);
     child.on('close', (status) => {
       clearInterval(sampler);
-      resolve({ status, ms: performance.now() - started, peakRssBytes: peak, output });
+      resolve({ status, ms: performance.now() - started, peakRssBytes: peak, peakByProgram, output });
     });
   });
 }

@@ -1,6 +1,6 @@
 /** The benchmark's printed summary and its Markdown report (docs/benchmarks.md). */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/lib/paths.ts';
@@ -29,7 +29,7 @@ export interface BenchResult {
   machine: Machine;
   seed: number;
   corpus: CorpusReport;
-  siteBuild: { ms: number; peakRssBytes: number };
+  siteBuild: { ms: number; peakRssBytes: number; peakByProgram?: Record<string, number> };
   baselineBuild: BaselineBuild;
   sizes: Record<'site' | 'sitePagefind' | 'baseline' | 'baselinePagefind', DirSize>;
   queries: readonly BenchQuery[];
@@ -112,6 +112,13 @@ function breakdownRows(r: BenchResult): string[] {
   );
 }
 
+/** Hand-written findings kept beside the generator, appended to every report. */
+const NOTES = join(PROJECT_ROOT, 'scripts', 'bench', 'notes.md');
+
+function loadKinds(m: SiteMeasurement): string {
+  return KINDS.filter(([kind]) => (m.load.byKind[kind] ?? 0) > 0).map(([kind, label]) => `${label} ${KB(m.load.byKind[kind]!)}`).join('，');
+}
+
 export function renderReport(r: BenchResult): string {
   const m = r.machine;
   const site = verdict(r.site.isolated);
@@ -165,7 +172,7 @@ ${r.corpus.cases.toLocaleString('en')} 个由 \`scripts/bench/corpus.ts\` 按种
 | 案例库（\`scripts/build.ts\`，冷缓存） | ${S(r.siteBuild.ms)} | ${MB(r.siteBuild.peakRssBytes)} | ${MB(r.sizes.site.bytes)}，${r.sizes.site.files.toLocaleString('en')} 个文件 | ${MB(r.sizes.sitePagefind.bytes)}，${r.sizes.sitePagefind.files.toLocaleString('en')} 个文件 |
 | 对照（纯 HTML + Pagefind） | ${S(r.baselineBuild.writeMs + r.baselineBuild.indexMs)}（写页面 ${S(r.baselineBuild.writeMs)}，建索引 ${S(r.baselineBuild.indexMs)}） | — | ${MB(r.sizes.baseline.bytes)}，${r.sizes.baseline.files.toLocaleString('en')} 个文件 | ${MB(r.sizes.baselinePagefind.bytes)}，${r.sizes.baselinePagefind.files.toLocaleString('en')} 个文件 |
 
-案例库的构建用时包括内容检查（\`scripts/build.ts\` 和集成各检查一遍）、Astro 渲染全部页面和 Pagefind 建索引；内存峰值是构建进程及其子进程（含 Pagefind 二进制程序）常驻内存之和，每 250 ms 采样一次。
+${r.siteBuild.peakByProgram ? `各程序的内存峰值：${Object.entries(r.siteBuild.peakByProgram).filter(([, b]) => b > 50 * 2 ** 20).map(([name, b]) => `${name} ${MB(b)}`).join('，')}。\n\n` : ''}案例库的构建用时包括内容检查（\`scripts/build.ts\` 和集成各检查一遍）、Astro 渲染全部页面和 Pagefind 建索引；内存峰值是构建进程及其子进程（含 Pagefind 二进制程序）常驻内存之和，每 250 ms 采样一次。
 
 ## 打开搜索页（一次性）
 
@@ -174,7 +181,8 @@ ${r.corpus.cases.toLocaleString('en')} 个由 \`scripts/bench/corpus.ts\` 按种
 | 案例库 | ${KB(r.site.load.bytes)}，${r.site.load.requests} 个请求 | ${KB(r.site.cold.bytes)}，${r.site.cold.requests} 个请求，首个结果 ${MS(answerMs(r.site.cold))} |
 | 对照 | ${KB(r.baseline.load.bytes)}，${r.baseline.load.requests} 个请求 | ${KB(r.baseline.cold.bytes)}，${r.baseline.cold.requests} 个请求，首个结果 ${MS(answerMs(r.baseline.cold))} |
 
-冷启动的第一个查询包括下载 Pagefind 的脚本、WASM 和索引元数据（案例库在第一次搜索时才加载它们，对照页面在打开时就加载 \`pagefind.js\`），所以单独列出，不计入下面的每查询数字。
+打开搜索页时下载的内容——案例库：${loadKinds(r.site)}；对照：${loadKinds(r.baseline)}。Pagefind 的 WASM 和元数据在打开页面时还是在第一次搜索时加载，取决于页面；
+冷启动的第一个查询把打开页面时没有加载的部分也算在内，所以单独列出，不计入下面的每查询数字。
 
 ## 每个查询
 
@@ -211,8 +219,8 @@ ${breakdownRows(r).join('\n')}
   渲染完成的信号：${[...signals].map((s) => ({ 'data-query': '`#search-results[data-query]` 被设置', 'first-result': '第一条结果出现（页面尚未设置 data-query）', status: '`#search-status` 文字改变', timeout: '超时' })[s]).join('；')}。
 - 本机回环网络几乎没有延迟和带宽限制，时间反映的是浏览器端的计算（WASM 检索、解压、渲染）加上本机读文件，不包括真实网络的往返时间；
   在真实网络上，每个查询还要加上按顺序下载索引块和片段的往返时间。机器只有 2 个核，且同时有其他构建在运行，时间会有波动。
-- 对照页面只显示前 10 条结果、没有筛选面板、不做繁简转换，所以繁体查询在对照页面上通常找不到结果；案例库页面按它自己的设计显示结果并加载筛选数据，
-  这部分开销算在案例库的每查询字节里。
+- 对照页面只显示前 10 条结果、没有筛选面板、不做繁简转换，所以繁体查询在对照页面上通常找不到结果；案例库页面按它自己的设计显示结果、计算筛选计数，
+  这部分开销算在案例库的每查询数字里。
 - 对照页面索引的是标题、正文和数据表；案例库页面还索引摘要、学习目标、讨论题和来源，所以两者的索引大小和结果数不完全相同。
-`;
+${existsSync(NOTES) ? `\n${readFileSync(NOTES, 'utf8')}` : ''}`;
 }
