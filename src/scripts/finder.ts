@@ -44,20 +44,35 @@ interface Pagefind {
   filters(): Promise<CountMap>;
   search(term: string | null, opts?: { filters?: FilterMap; sort?: object }): Promise<PagefindSearch>;
 }
+interface PagefindModule {
+  createInstance(opts?: object): Pagefind;
+}
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-let pagefind: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
-    // Pagefind stores URLs from the site root; under a sub-path they need the base in front.
-    await pf.options({ baseUrl: base });
-    await pf.init();
-    // Loads every facet's filter index once, so each search reports counts for all facets.
-    await pf.filters();
-    return pf;
-  });
-  return pagefind;
+let bundle: Promise<PagefindModule> | undefined;
+
+async function instance(withFilters: boolean): Promise<Pagefind> {
+  bundle ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+  const pf = (await bundle).createInstance();
+  // Pagefind stores URLs from the site root; under a sub-path they need the base in front.
+  await pf.options({ baseUrl: base });
+  await pf.init();
+  if (withFilters) await pf.filters();
+  return pf;
 }
+
+/*
+ * Two instances of the same index. Once a Pagefind instance has loaded the facets' filter
+ * index, every search also counts every facet value over all its matches, which on 10,000
+ * cases adds most of a second to a common word (docs/benchmarks.md). So results come from an
+ * instance that loads only the filters a selection uses, and the counts from a second one,
+ * after the results are on screen. Both fetch the same content-hashed files, which the
+ * browser's HTTP cache serves once.
+ */
+let resultsIndex: Promise<Pagefind> | undefined;
+let countsIndex: Promise<Pagefind> | undefined;
+const forResults = () => (resultsIndex ??= instance(false));
+const forCounts = () => (countsIndex ??= instance(true));
 
 export interface FinderOptions {
   defaultSort: Sort;
@@ -183,40 +198,47 @@ export function startFinder(opts: FinderOptions) {
       opts.list.removeAttribute('aria-busy');
     };
     opts.list.setAttribute('aria-busy', 'true');
+    delete form.dataset['countsFor'];
     const term = sel.q ? (opts.normalise ?? ((q: string) => q))(sel.q) : null;
     const waiting = opts.requireQuery && !term;
     opts.status.textContent = waiting ? '' : term ? '正在搜索…' : '正在加载…';
-    const pf = await loadPagefind();
-    const sort = pagefindSort(sel.sort === 'relevance' && !term ? 'year' : sel.sort);
-    const found = await pf.search(term, { filters: pagefindFilters(sel, options), ...(sort ? { sort } : {}) });
-    const counts = await facetCounts(sel, options, { total: found.results.length, counts: found.filters }, async (f) => (await pf.search(term, { filters: f })).filters);
-    if (run !== generation) return;
-    showCounts(counts);
     if (waiting) {
       opts.list.replaceChildren();
       empty.hidden = true;
       pager.hidden = true;
       opts.status.textContent = '请输入要查找的词，如“第一书记”“集体经济”；简体、繁体均可，多个词用空格隔开。';
-      return done();
-    }
-    const total = found.results.length;
-    const range = pageRange(sel.page, total, PAGE_SIZE);
-    const data = await Promise.all(found.results.slice(range.start, range.end).map((r) => r.data()));
-    if (run !== generation) return;
-    opts.list.replaceChildren(...data.map((r) => resultItem(r, term !== null)));
-    showPager(sel, range.page, pageCount(total, PAGE_SIZE));
-    const filtered = hasFilters(sel);
-    empty.hidden = total > 0;
-    if (total === 0) {
-      const what = term ? `与“${sel.q}”相关的案例` : '案例';
-      emptyText.textContent = filtered ? `在所选条件下没有找到${what}。可以清除筛选条件再试。` : `没有找到${what}。可以换一个词，或用更短的词再试。`;
-      empty.querySelector<HTMLButtonElement>('[data-clear-filters]')!.hidden = !filtered;
-      opts.status.textContent = `没有找到${what}。`;
+      done();
     } else {
-      const shown = range.end - range.start < total ? `，显示第 ${range.start + 1}—${range.end} 个` : '';
-      opts.status.textContent = term ? `找到 ${total} 个与“${sel.q}”相关的案例${shown}。` : `共 ${total} 个案例${shown}。`;
+      const pf = await forResults();
+      const sort = pagefindSort(sel.sort === 'relevance' && !term ? 'year' : sel.sort);
+      const found = await pf.search(term, { filters: pagefindFilters(sel, options), ...(sort ? { sort } : {}) });
+      const total = found.results.length;
+      const range = pageRange(sel.page, total, PAGE_SIZE);
+      const data = await Promise.all(found.results.slice(range.start, range.end).map((r) => r.data()));
+      if (run !== generation) return;
+      opts.list.replaceChildren(...data.map((r) => resultItem(r, term !== null)));
+      showPager(sel, range.page, pageCount(total, PAGE_SIZE));
+      const filtered = hasFilters(sel);
+      empty.hidden = total > 0;
+      if (total === 0) {
+        const what = term ? `与“${sel.q}”相关的案例` : '案例';
+        emptyText.textContent = filtered ? `在所选条件下没有找到${what}。可以清除筛选条件再试。` : `没有找到${what}。可以换一个词，或用更短的词再试。`;
+        empty.querySelector<HTMLButtonElement>('[data-clear-filters]')!.hidden = !filtered;
+        opts.status.textContent = `没有找到${what}。`;
+      } else {
+        const shown = range.end - range.start < total ? `，显示第 ${range.start + 1}—${range.end} 个` : '';
+        opts.status.textContent = term ? `找到 ${total} 个与“${sel.q}”相关的案例${shown}。` : `共 ${total} 个案例${shown}。`;
+      }
+      done();
     }
-    done();
+    // Counts follow the results, from the instance that holds every facet's filter index.
+    const counter = await forCounts();
+    const chosen = pagefindFilters(sel, options);
+    const all = await counter.search(term, { filters: chosen });
+    const counts = await facetCounts(sel, options, { total: all.results.length, counts: all.filters }, async (f) => (await counter.search(term, { filters: f })).filters);
+    if (run !== generation) return;
+    showCounts(counts);
+    form.dataset['countsFor'] = selectionToSearch(sel, options);
   }
 
   function go(next: Selection, focusResults = false): void {

@@ -25,11 +25,13 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /**
- * Waits until the finder has rendered the results for `query`: the list is busy while a
- * search runs, and gets data-query once its results are in place.
+ * Waits until the finder has rendered the results for `query` and then the facet counts: the
+ * list is busy while a search runs and gets data-query once its results are in place; the
+ * facet form gets data-counts-for once the counts that follow the results are shown.
  */
 export async function resultsFor(page: Page, list: string, query = ''): Promise<void> {
   await page.locator(`${list}[data-query="${query.replace(/"/g, '\\"')}"]:not([aria-busy])`).waitFor({ state: 'attached' });
+  await page.locator('#facet-form[data-counts-for]').waitFor({ state: 'attached' });
 }
 
 /** Case ids linked from a result list, in order. */
