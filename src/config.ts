@@ -5,6 +5,6 @@ export const SITE = {
   lang: 'zh-CN',
   /** Where cases live, relative to the project root; tests and benchmarks point it at generated corpora. */
   casesDir: process.env['CASEBOOK_CASES_DIR'] ?? 'content/cases',
-  /** How many results a listing shows per page. */
-  pageSize: 20,
+  /** How many of the newest cases the home page (and browse without JavaScript) lists. */
+  latestCases: 20,
 } as const;

@@ -256,12 +256,15 @@ export async function measureSite(browser: Browser, url: string, queries: readon
     await search.close();
     const isolated: QueryRun[] = [];
     for (const q of queries) {
-      const { search: fresh } = await SearchPage.open(context, url);
+      // A fresh context has an empty HTTP cache: nothing carries over from earlier queries.
+      const own = await browser.newContext();
+      const { search: fresh } = await SearchPage.open(own, url);
       await fresh.query(WARM_UP);
       const run = await fresh.query(q);
       isolated.push(run);
       log(`  ${q.padEnd(10, '　')} ${kb(run.bytes).padStart(9)} ${ms(run.firstResultMs).padStart(8)}  ${run.results} 条（${run.signal}）`);
       await fresh.close();
+      await own.close();
     }
     return { load, cold, isolated, sequential };
   } finally {

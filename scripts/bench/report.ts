@@ -213,7 +213,8 @@ ${breakdownRows(r).join('\n')}
 - **字节**：Playwright 的 \`request.sizes()\`（响应头加压缩后的响应体，Chromium 取自 DevTools 协议 \`Network.loadingFinished\` 的 \`encodedDataLength\`），
   对提交查询后发出的全部请求求和，包括 Pagefind 在 Web Worker 中发出的请求，一直计到结果渲染完、网络空闲 300 ms 为止（因此也包括渲染后才发出的请求）。
   静态服务器（\`scripts/bench/server.ts\`，node:http，127.0.0.1）对 HTML、JS、CSS、JSON 做 gzip 压缩（Pagefind 的索引文件本身已压缩），
-  并发送 \`Cache-Control: no-store\`，所以浏览器的 HTTP 缓存不影响结果；页面内存中已加载的内容（Pagefind 自己缓存的索引块）会被复用。
+  并像一般静态网站主机那样发送缓存头：文件名随内容变化的文件（Astro 的 \`_astro/\` 脚本，Pagefind 的索引块、片段、筛选数据和元数据）可长期缓存，其余文件每次重新获取。
+  每个单独计量的查询都在新的浏览器上下文（空的 HTTP 缓存）里运行，查询之间不共享缓存；同一查询内，案例库计算筛选计数的第二个 Pagefind 实例从缓存读取结果实例已下载的索引块，不重复传输。
 - **时间**：页面内的 \`performance.now()\`，从 \`form.requestSubmit()\` 之前到 MutationObserver 记录到第一个 \`#search-results > li\` 被插入为止；
   没有结果的查询计到页面报告渲染完成为止（标为“无结果”）。查询词先填入 \`#q\`，再开始计时。
   渲染完成的信号：${[...signals].map((s) => ({ 'data-query': '`#search-results[data-query]` 被设置', 'first-result': '第一条结果出现（页面尚未设置 data-query）', status: '`#search-status` 文字改变', timeout: '超时' })[s]).join('；')}。
@@ -221,6 +222,7 @@ ${breakdownRows(r).join('\n')}
   在真实网络上，每个查询还要加上按顺序下载索引块和片段的往返时间。机器只有 2 个核，且同时有其他构建在运行，时间会有波动。
 - 对照页面只显示前 10 条结果、没有筛选面板、不做繁简转换，所以繁体查询在对照页面上通常找不到结果；案例库页面按它自己的设计显示结果、计算筛选计数，
   这部分开销算在案例库的每查询数字里。
-- 对照页面索引的是标题、正文和数据表；案例库页面还索引摘要、学习目标、讨论题和来源，所以两者的索引大小和结果数不完全相同。
+- 对照页面索引的是标题、正文和数据表；案例库页面还索引摘要和来源（学习目标、讨论题和案例概况不进索引），所以两者的索引大小和结果数不完全相同。
+- “首个结果”只计到结果出现；案例库随后在第二个 Pagefind 实例里计算筛选计数，计数所需的下载（已缓存的除外）仍计入该查询的字节。
 ${existsSync(NOTES) ? `\n${readFileSync(NOTES, 'utf8')}` : ''}`;
 }

@@ -3,8 +3,10 @@
  *
  * Text files (HTML, JS, CSS, JSON) are gzipped when the browser accepts it, as any real host
  * would do; Pagefind's own index files are already gzip-compressed and are sent as they are.
- * `Cache-Control: no-store` keeps the browser's HTTP cache out of the figures: whatever a
- * query needs and the page has not already loaded into memory crosses the wire.
+ * Caching is what a static host would send: content-hashed files (Astro's `_astro/` bundles,
+ * Pagefind's index, fragment, filter and meta files) are immutable, everything else must be
+ * revalidated (and, without validators here, is sent again). The benchmark gives each
+ * isolated query a fresh browser context, so one query never profits from another's cache.
  */
 import { createServer, type Server } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
@@ -23,6 +25,10 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.xml', '.svg']);
+
+/** Files whose names change with their content, so a browser may keep them for good. */
+const HASHED = /^\/(?:.*\/)?(?:_astro\/|pagefind\/(?:index|fragment|filter)\/|pagefind\/[^/]+\.pf_meta$)/;
+export const cacheControl = (path: string): string => (HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
 
 export interface StaticServer {
   origin: string;
@@ -43,7 +49,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     }
     if (!stat?.isFile()) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     const ext = extname(file);
-    const headers: Record<string, string> = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };
+    const headers: Record<string, string> = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': cacheControl(path) };
     let body: Buffer;
     if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       body = gzipped.get(file) ?? gzipSync(readFileSync(file));

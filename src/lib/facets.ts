@@ -178,6 +178,12 @@ export async function facetCounts(
   return counts;
 }
 
+/**
+ * Results per page. Each result shown costs one Pagefind fragment (the page's text, about
+ * 4 KB compressed), so ten keep a query's transfer near a bare Pagefind page's.
+ */
+export const RESULTS_PER_PAGE = 10;
+
 export function pageCount(total: number, pageSize: number): number {
   return Math.max(1, Math.ceil(total / pageSize));
 }

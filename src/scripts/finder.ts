@@ -14,6 +14,7 @@ import {
   pagefindSort,
   pagerItems,
   pageRange,
+  RESULTS_PER_PAGE,
   parseSelection,
   selectionToSearch,
   withoutFilters,
@@ -26,7 +27,6 @@ import {
 } from '../lib/facets.ts';
 import { measureUrl } from '../lib/urls.ts';
 
-const PAGE_SIZE = 20;
 
 interface PagefindResult {
   url: string;
@@ -213,11 +213,11 @@ export function startFinder(opts: FinderOptions) {
       const sort = pagefindSort(sel.sort === 'relevance' && !term ? 'year' : sel.sort);
       const found = await pf.search(term, { filters: pagefindFilters(sel, options), ...(sort ? { sort } : {}) });
       const total = found.results.length;
-      const range = pageRange(sel.page, total, PAGE_SIZE);
+      const range = pageRange(sel.page, total, RESULTS_PER_PAGE);
       const data = await Promise.all(found.results.slice(range.start, range.end).map((r) => r.data()));
       if (run !== generation) return;
       opts.list.replaceChildren(...data.map((r) => resultItem(r, term !== null)));
-      showPager(sel, range.page, pageCount(total, PAGE_SIZE));
+      showPager(sel, range.page, pageCount(total, RESULTS_PER_PAGE));
       const filtered = hasFilters(sel);
       empty.hidden = total > 0;
       if (total === 0) {

@@ -1,5 +1,5 @@
 /**
- * Results come in pages of 20, and a page fetches only its own results' data. Needs more
+ * Results come in pages of RESULTS_PER_PAGE, and a page fetches only its own results' data. Needs more
  * than one page of cases, so this builds a small generated corpus (the benchmark's
  * generator, schema-checked case by case) with the real build script.
  */
@@ -7,12 +7,14 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/lib/paths.ts';
+import { RESULTS_PER_PAGE as P } from '../../src/lib/facets.ts';
 import { writeCorpus } from '../../scripts/bench/corpus.ts';
 import { describeBrowser, launchBrowser, resultIds, resultsFor } from '../helpers/browser.ts';
 import { serveSite, type StaticSite } from '../helpers/server.ts';
 import { BUILDS, runScript } from '../helpers/site.ts';
 
-const CASES = 45;
+/** Two full pages and a part-filled third. */
+const CASES = 2 * P + 5;
 const LIST = '#browse-results';
 const corpus = join(BUILDS, 'paging-cases');
 const out = join(BUILDS, 'paging');
@@ -37,12 +39,12 @@ describeBrowser('result pages', () => {
     await site?.close();
   });
 
-  it('shows 20 results and fetches only their data', async () => {
+  it('shows one page of results and fetches only their data', async () => {
     await page.goto(site.url('browse/'));
     await resultsFor(page, LIST);
-    expect(await resultIds(page, LIST)).toHaveLength(20);
-    expect(fragments).toHaveLength(20);
-    await expect(page.locator('#browse-status').textContent()).resolves.toBe(`共 ${CASES} 个案例，显示第 1—20 个。`);
+    expect(await resultIds(page, LIST)).toHaveLength(P);
+    expect(fragments).toHaveLength(P);
+    await expect(page.locator('#browse-status').textContent()).resolves.toBe(`共 ${CASES} 个案例，显示第 1—${P} 个。`);
     await expect(page.locator('[data-pager] a[aria-current="page"]').textContent()).resolves.toBe('1');
   });
 
@@ -52,14 +54,14 @@ describeBrowser('result pages', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('page')).toBe('2');
     await resultsFor(page, LIST);
     const second = await resultIds(page, LIST);
-    expect(second).toHaveLength(20);
+    expect(second).toHaveLength(P);
     expect(second.filter((id) => first.includes(id))).toEqual([]);
-    expect(fragments).toHaveLength(40);
+    expect(fragments).toHaveLength(2 * P);
 
     await page.goto(site.url('browse/?page=3'));
     await resultsFor(page, LIST);
     const third = await resultIds(page, LIST);
-    expect(third).toHaveLength(CASES - 40);
+    expect(third).toHaveLength(CASES - 2 * P);
     expect(new Set([...first, ...second, ...third]).size).toBe(CASES);
     await page.goBack();
     await resultsFor(page, LIST);
