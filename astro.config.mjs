@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { casebook } from './src/integrations/casebook.ts';
 import remarkBaseLinks from './src/lib/remark-base-links.ts';
+import remarkCaseSafety from './src/lib/remark-case-safety.ts';
 
 const base = process.env.CASEBOOK_BASE ?? '/';
 
@@ -17,7 +18,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Sätteri, Astro 7's default, leaves `**注意：**正文` unbolded; remark with the CJK-friendly
   // emphasis rules renders it as Chinese writers expect.
-  markdown: { processor: unified({ remarkPlugins: [remarkCjkFriendly, [remarkBaseLinks, { base }]] }) },
+  // remarkCaseSafety refuses imports, expressions and unlisted components at compile time too.
+  markdown: { processor: unified({ remarkPlugins: [remarkCaseSafety, remarkCjkFriendly, [remarkBaseLinks, { base }]] }) },
   integrations: [mdx(), sitemap(), casebook()],
   devToolbar: { enabled: false },
 });

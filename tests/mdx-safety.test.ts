@@ -80,3 +80,15 @@ describe('script URLs', () => {
     expect(isScriptUrl(url)).toBe(false);
   });
 });
+
+describe('the compile-time guard', () => {
+  it('stops MDX compilation on an import, with the file and the rule in Chinese', async () => {
+    const { compile } = await import('@mdx-js/mdx');
+    const { default: remarkCaseSafety } = await import('../src/lib/remark-case-safety.ts');
+    const source = "import fs from 'node:fs'\n\n## 背景\n\n正文{fs.readFileSync('/etc/passwd')}\n";
+    await expect(compile({ value: source, path: 'content/cases/evil.mdx' }, { remarkPlugins: [remarkCaseSafety] })).rejects.toThrow(
+      /content\/cases\/evil\.mdx 含有不允许的内容，已停止编译：\n {2}第 1 行（正文）：不允许 import 或 export 语句/,
+    );
+    await expect(compile({ value: '## 背景\n\n<Note title="编者按">正文</Note>\n' }, { remarkPlugins: [remarkCaseSafety] })).resolves.toBeDefined();
+  });
+});

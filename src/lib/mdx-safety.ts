@@ -191,6 +191,13 @@ export function analyseBody(body: string): BodyAnalysis {
   return out;
 }
 
+/** Problems in an already parsed MDX tree (the build's own, see remark-case-safety.ts). */
+export function treeProblems(tree: unknown): BodyProblem[] {
+  const out: BodyAnalysis = { problems: [], headings: [], links: [], images: [] };
+  walk(tree as Node, out);
+  return out.problems;
+}
+
 /** Only the problems: what `npm run check` reports for a body. */
 export function checkMdxBody(body: string): BodyProblem[] {
   return analyseBody(body).problems;
