@@ -12,6 +12,7 @@ import { build } from 'astro';
 import { PROJECT_ROOT } from '../src/lib/paths.ts';
 import { SITE } from '../src/config.ts';
 import { checkCaseDirectory, formatProblem } from '../src/lib/validate.ts';
+import { rememberCheckedContent } from '../src/lib/checked-content.ts';
 
 const { values } = parseArgs({
   options: { out: { type: 'string', default: 'dist' }, base: { type: 'string' } },
@@ -31,12 +32,15 @@ for (const name of existsSync(dirname(outDir)) ? readdirSync(dirname(outDir)) : 
 
 // Check content first, so an editor's mistake is reported here in Chinese, before Astro
 // starts; the integration repeats the check for a bare `astro build`.
-const { problems } = checkCaseDirectory(join(PROJECT_ROOT, SITE.casesDir), process.cwd());
+const casesDir = join(PROJECT_ROOT, SITE.casesDir);
+const { problems, cases } = checkCaseDirectory(casesDir, process.cwd());
 if (problems.length > 0) {
   console.error(`构建失败，${existsSync(outDir) ? '原有的 dist/ 保持不变' : '没有生成 dist/'}。案例内容有 ${problems.length} 处问题：`);
   for (const p of problems) console.error(formatProblem(p));
   process.exit(1);
 }
+
+rememberCheckedContent(casesDir, cases.filter((c) => !c.data.draft).length);
 
 try {
   mkdirSync(staging, { recursive: true });

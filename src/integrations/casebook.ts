@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
 import { SITE } from '../config.ts';
 import { checkCaseDirectory, formatProblem } from '../lib/validate.ts';
+import { publishedIfChecked } from '../lib/checked-content.ts';
 
 /** Thrown for editor mistakes; scripts/build.ts prints only its message. */
 export class ContentError extends Error {
@@ -27,7 +28,13 @@ export function casebook(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
-        const { problems, cases } = checkCaseDirectory(join(root, SITE.casesDir), root);
+        const dir = join(root, SITE.casesDir);
+        const known = publishedIfChecked(dir);
+        if (known !== undefined) {
+          published = known;
+          return;
+        }
+        const { problems, cases } = checkCaseDirectory(dir, root);
         published = cases.filter((c) => !c.data.draft).length;
         if (problems.length === 0) return;
         const report = `案例内容有 ${problems.length} 处问题：\n${problems.map(formatProblem).join('\n')}`;
