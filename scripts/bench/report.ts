@@ -172,7 +172,7 @@ ${r.corpus.cases.toLocaleString('en')} 个由 \`scripts/bench/corpus.ts\` 按种
 | 案例库（\`scripts/build.ts\`，冷缓存） | ${S(r.siteBuild.ms)} | ${MB(r.siteBuild.peakRssBytes)} | ${MB(r.sizes.site.bytes)}，${r.sizes.site.files.toLocaleString('en')} 个文件 | ${MB(r.sizes.sitePagefind.bytes)}，${r.sizes.sitePagefind.files.toLocaleString('en')} 个文件 |
 | 对照（纯 HTML + Pagefind） | ${S(r.baselineBuild.writeMs + r.baselineBuild.indexMs)}（写页面 ${S(r.baselineBuild.writeMs)}，建索引 ${S(r.baselineBuild.indexMs)}） | — | ${MB(r.sizes.baseline.bytes)}，${r.sizes.baseline.files.toLocaleString('en')} 个文件 | ${MB(r.sizes.baselinePagefind.bytes)}，${r.sizes.baselinePagefind.files.toLocaleString('en')} 个文件 |
 
-${r.siteBuild.peakByProgram ? `各程序的内存峰值：${Object.entries(r.siteBuild.peakByProgram).filter(([, b]) => b > 50 * 2 ** 20).map(([name, b]) => `${name} ${MB(b)}`).join('，')}。\n\n` : ''}案例库的构建用时包括内容检查（\`scripts/build.ts\` 和集成各检查一遍）、Astro 渲染全部页面和 Pagefind 建索引；内存峰值是构建进程及其子进程（含 Pagefind 二进制程序）常驻内存之和，每 250 ms 采样一次。
+${r.siteBuild.peakByProgram ? `各程序的内存峰值：${Object.entries(r.siteBuild.peakByProgram).filter(([, b]) => b > 50 * 2 ** 20).map(([name, b]) => `${name} ${MB(b)}`).join('，')}。\n\n` : ''}案例库的构建用时包括内容检查、Astro 渲染全部页面和 Pagefind 建索引；内存峰值是构建进程及其子进程（含 Pagefind 二进制程序）常驻内存之和，每 250 ms 采样一次。
 
 ## 打开搜索页（一次性）
 
