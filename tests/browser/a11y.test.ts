@@ -3,13 +3,12 @@
  * facets and results, search with results, a measure page and a region page. Also on a
  * phone-sized screen: nothing scrolls sideways and the controls are big enough to tap.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { fromRoot } from '../../src/lib/paths.ts';
 import { checkCaseDirectory } from '../../src/lib/validate.ts';
-import { describeBrowser, launchBrowser, resultsFor } from '../helpers/browser.ts';
-import { serveSite, type StaticSite } from '../helpers/server.ts';
+import { describeBrowser, useBrowserOnSite, resultsFor } from '../helpers/browser.ts';
 import { ROOT_SITE } from '../helpers/site.ts';
 
 const published = checkCaseDirectory(fromRoot('content', 'cases')).cases.filter((c) => !c.data.draft).map((c) => c.data);
@@ -31,20 +30,12 @@ const PAGES: [string, string, ((page: Page) => Promise<void>)?][] = [
 ];
 
 describeBrowser('accessibility', () => {
-  let browser: Browser;
-  let site: StaticSite;
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launchBrowser(), serveSite(ROOT_SITE)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = useBrowserOnSite(ROOT_SITE);
 
   it.each(PAGES)('axe reports no violations on the %s page', async (_name, path, ready) => {
     // axe needs a page from an explicit context.
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(site.url(path));
+    const page = await (await env.browser.newContext()).newPage();
+    await page.goto(env.site.url(path));
     await ready?.(page);
     const { violations } = await new AxeBuilder({ page }).analyze();
     const report = violations.map((v) => `${v.id}（${v.impact}）：${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
@@ -55,8 +46,8 @@ describeBrowser('accessibility', () => {
   it.each([['browse/', '#browse-results', ''], [`search/?q=${encodeURIComponent('经济')}`, '#search-results', '经济']] as const)(
     'fits a 375px phone screen with tappable controls: %s',
     async (path, list, query) => {
-      const page = await browser.newPage({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
-      await page.goto(site.url(path));
+      const page = await env.browser.newPage({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+      await page.goto(env.site.url(path));
       await resultsFor(page, list, query);
       // Folded away at first, so the results come first on a phone.
       await expect(page.locator('[data-facet-panel]').getAttribute('open')).resolves.toBeNull();

@@ -3,14 +3,13 @@
  * selection, results that follow the facets, sorting, and the selection's round trip
  * through the URL and the history.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { fromRoot } from '../../src/lib/paths.ts';
 import { regionSortKey } from '../../src/lib/facets.ts';
 import { checkCaseDirectory } from '../../src/lib/validate.ts';
 import { measuresById } from '../../src/schema/vocabulary.ts';
-import { describeBrowser, launchBrowser, resultIds, resultsFor } from '../helpers/browser.ts';
-import { serveSite, type StaticSite } from '../helpers/server.ts';
+import { describeBrowser, useBrowserOnSite, resultIds, resultsFor } from '../helpers/browser.ts';
 import { ROOT_SITE } from '../helpers/site.ts';
 
 const published = checkCaseDirectory(fromRoot('content', 'cases')).cases.filter((c) => !c.data.draft).map((c) => c.data);
@@ -22,20 +21,12 @@ const countOf = async (page: Page, name: string, value: string) =>
 const params = (page: Page) => new URL(page.url()).searchParams;
 
 describeBrowser('browse page', () => {
-  let browser: Browser;
-  let site: StaticSite;
+  const env = useBrowserOnSite(ROOT_SITE);
   let page: Page;
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launchBrowser(), serveSite(ROOT_SITE)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
 
   async function open(search = ''): Promise<void> {
-    page = await browser.newPage();
-    await page.goto(site.url(`browse/${search}`));
+    page = await env.browser.newPage();
+    await page.goto(env.site.url(`browse/${search}`));
     await resultsFor(page, LIST);
   }
 

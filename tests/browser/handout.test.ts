@@ -2,32 +2,25 @@
  * An instructor picks cases on their pages, opens the handout, reorders it and prints it:
  * one case per printed page, with its discussion questions, and a URL that carries the picks.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { fromRoot } from '../../src/lib/paths.ts';
 import { checkCaseDirectory } from '../../src/lib/validate.ts';
-import { describeBrowser, launchBrowser } from '../helpers/browser.ts';
-import { serveSite, type StaticSite } from '../helpers/server.ts';
+import { describeBrowser, useBrowserOnSite } from '../helpers/browser.ts';
 import { SUB_BASE, SUB_SITE } from '../helpers/site.ts';
 
 const [first, second] = checkCaseDirectory(fromRoot('content', 'cases')).cases.map((c) => c.data).filter((c) => !c.draft);
 
 describeBrowser('class handout', () => {
-  let browser: Browser;
-  let site: StaticSite;
+  const env = useBrowserOnSite(SUB_SITE, SUB_BASE);
   let page: Page;
   beforeAll(async () => {
-    [browser, site] = await Promise.all([launchBrowser(), serveSite(SUB_SITE, SUB_BASE)]);
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    page = await env.browser.newPage();
   });
 
   it('collects cases picked on their pages, under the sub-path', async () => {
     for (const c of [first!, second!]) {
-      await page.goto(site.url(`cases/${c.id}/`));
+      await page.goto(env.site.url(`cases/${c.id}/`));
       const toggle = page.getByRole('button', { name: '加入讲义' });
       await toggle.click();
       await expect(page.getByRole('button', { name: /已加入讲义/ }).getAttribute('aria-pressed')).resolves.toBe('true');
@@ -44,7 +37,7 @@ describeBrowser('class handout', () => {
     await page.locator('#handout-list li').nth(1).getByRole('button', { name: '上移' }).click();
     await expect.poll(() => page.locator('.handout-case h2').allTextContents()).toEqual([second!.title, first!.title]);
     const link = page.url();
-    const fresh = await browser.newPage();
+    const fresh = await env.browser.newPage();
     await fresh.goto(link);
     await fresh.locator('.handout-case').nth(1).waitFor();
     expect(await fresh.locator('.handout-case h2').allTextContents()).toEqual([second!.title, first!.title]);

@@ -3,34 +3,27 @@
  * reaches a case, and from the case its measures, its province and its year, each a page
  * listing its cases. Browse and search pages point to those indexes instead of going blank.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { fromRoot } from '../../src/lib/paths.ts';
 import { checkCaseDirectory } from '../../src/lib/validate.ts';
 import { measuresById } from '../../src/schema/vocabulary.ts';
-import { describeBrowser, launchBrowser } from '../helpers/browser.ts';
-import { serveSite, type StaticSite } from '../helpers/server.ts';
+import { describeBrowser, useBrowserOnSite } from '../helpers/browser.ts';
 import { ROOT_SITE } from '../helpers/site.ts';
 
 const published = checkCaseDirectory(fromRoot('content', 'cases')).cases.filter((c) => !c.data.draft).map((c) => c.data);
 const path = (page: Page) => new URL(page.url()).pathname;
 
 describeBrowser('navigation without JavaScript', () => {
-  let browser: Browser;
-  let site: StaticSite;
+  const env = useBrowserOnSite(ROOT_SITE);
   let context: BrowserContext;
   beforeAll(async () => {
-    [browser, site] = await Promise.all([launchBrowser(), serveSite(ROOT_SITE)]);
-    context = await browser.newContext({ javaScriptEnabled: false });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    context = await env.browser.newContext({ javaScriptEnabled: false });
   });
 
   it('reaches a case from the home page, then its measure, province and year pages by links', async () => {
     const page = await context.newPage();
-    await page.goto(site.url());
+    await page.goto(env.site.url());
     const first = page.locator('main .case-list > li a').first();
     const href = (await first.getAttribute('href'))!;
     const c = published.find((x) => href.endsWith(`/cases/${x.id}/`))!;
@@ -62,7 +55,7 @@ describeBrowser('navigation without JavaScript', () => {
   it('links every case page to each of its measures, its province and its year', async () => {
     const page = await context.newPage();
     for (const c of published) {
-      await page.goto(site.url(`cases/${c.id}/`));
+      await page.goto(env.site.url(`cases/${c.id}/`));
       const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       for (const id of c.measures) expect(hrefs, `${c.id} → ${id}`).toContain(`/measures/${id}/`);
       expect(hrefs, c.id).toContain(`/regions/${c.region.provinceCode}/`);
@@ -73,13 +66,13 @@ describeBrowser('navigation without JavaScript', () => {
 
   it('reaches every measure, province and year page from the indexes', async () => {
     const page = await context.newPage();
-    await page.goto(site.url('measures/'));
+    await page.goto(env.site.url('measures/'));
     const measureLinks = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     for (const id of measuresById.keys()) expect(measureLinks).toContain(`/measures/${id}/`);
-    await page.goto(site.url('regions/'));
+    await page.goto(env.site.url('regions/'));
     const regionLinks = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     for (const code of new Set(published.map((c) => c.region.provinceCode))) expect(regionLinks).toContain(`/regions/${code}/`);
-    await page.goto(site.url('years/'));
+    await page.goto(env.site.url('years/'));
     const yearLinks = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     for (const year of new Set(published.map((c) => c.year))) expect(yearLinks).toContain(`/years/${year}/`);
     await page.close();
@@ -87,7 +80,7 @@ describeBrowser('navigation without JavaScript', () => {
 
   it('shows the indexes and the newest cases on the browse page, and says why search needs JavaScript', async () => {
     const page = await context.newPage();
-    await page.goto(site.url('browse/'));
+    await page.goto(env.site.url('browse/'));
     await expect(page.locator('#facet-form').isVisible()).resolves.toBe(false);
     const main = page.locator('main');
     for (const index of ['/measures/', '/regions/', '/years/']) await expect(main.locator(`a[href="${index}"]`).first().isVisible()).resolves.toBe(true);
@@ -96,7 +89,7 @@ describeBrowser('navigation without JavaScript', () => {
     await main.locator('.no-js .case-list > li h3 a').first().click();
     expect(path(page)).toMatch(/^\/cases\/[a-z0-9-]+\/$/);
 
-    await page.goto(site.url('search/'));
+    await page.goto(env.site.url('search/'));
     await expect(page.locator('main').innerText()).resolves.toContain('搜索需要启用 JavaScript');
     await page.close();
   });

@@ -3,33 +3,24 @@
  * excerpts, Traditional ↔ Simplified, partial words, several words, the input-method Enter,
  * the URL, empty results and the keyboard.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import * as OpenCC from 'opencc-js/t2cn';
 import { fromRoot } from '../../src/lib/paths.ts';
 import { checkCaseDirectory } from '../../src/lib/validate.ts';
-import { describeBrowser, launchBrowser, resultIds, resultsFor } from '../helpers/browser.ts';
-import { serveSite, type StaticSite } from '../helpers/server.ts';
+import { describeBrowser, useBrowserOnSite, resultIds, resultsFor } from '../helpers/browser.ts';
 import { ROOT_SITE } from '../helpers/site.ts';
 
 const published = checkCaseDirectory(fromRoot('content', 'cases')).cases.filter((c) => !c.data.draft);
 const LIST = '#search-results';
 
 describeBrowser('search page', () => {
-  let browser: Browser;
-  let site: StaticSite;
+  const env = useBrowserOnSite(ROOT_SITE);
   let page: Page;
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launchBrowser(), serveSite(ROOT_SITE)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
 
   async function search(q: string, extra = ''): Promise<string[]> {
-    page = await browser.newPage();
-    await page.goto(site.url(`search/?q=${encodeURIComponent(q)}${extra}`));
+    page = await env.browser.newPage();
+    await page.goto(env.site.url(`search/?q=${encodeURIComponent(q)}${extra}`));
     await resultsFor(page, LIST, q);
     return resultIds(page, LIST);
   }
@@ -93,8 +84,8 @@ describeBrowser('search page', () => {
   });
 
   it('does not search on the Enter that commits an input-method candidate', async () => {
-    page = await browser.newPage();
-    await page.goto(site.url('search/'));
+    page = await env.browser.newPage();
+    await page.goto(env.site.url('search/'));
     await resultsFor(page, LIST, '');
     await page.locator('#q').focus();
     const cdp = await page.context().newCDPSession(page);
@@ -160,8 +151,8 @@ describeBrowser('search page', () => {
   });
 
   it('works with the keyboard alone: Tab to the box, type, Enter; facets with Space and Enter', async () => {
-    page = await browser.newPage();
-    await page.goto(site.url('search/'));
+    page = await env.browser.newPage();
+    await page.goto(env.site.url('search/'));
     await resultsFor(page, LIST, '');
     let reached = false;
     for (let i = 0; i < 15 && !reached; i++) {

@@ -2,33 +2,24 @@
  * The site built under /casebook/ and served only there: search and browse work, and no
  * request leaves the base or the host.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { describeBrowser, launchBrowser, resultIds, resultsFor } from '../helpers/browser.ts';
-import { serveSite, type StaticSite } from '../helpers/server.ts';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describeBrowser, resultIds, resultsFor, useBrowserOnSite } from '../helpers/browser.ts';
 import { SUB_BASE, SUB_SITE } from '../helpers/site.ts';
 
 describeBrowser('a site under a sub-path', () => {
-  let browser: Browser;
-  let site: StaticSite;
+  const env = useBrowserOnSite(SUB_SITE, SUB_BASE);
   const requests: string[] = [];
   const failures: string[] = [];
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launchBrowser(), serveSite(SUB_SITE, SUB_BASE)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
 
   async function open(path: string): Promise<Page> {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     page.on('request', (r) => requests.push(r.url()));
     page.on('response', (r) => {
       if (r.status() >= 400) failures.push(`${r.status()} ${r.url()}`);
     });
     page.on('pageerror', (e) => failures.push(`脚本错误：${e.message}`));
-    await page.goto(site.url(path));
+    await page.goto(env.site.url(path));
     return page;
   }
 
@@ -66,7 +57,7 @@ describeBrowser('a site under a sub-path', () => {
 
   it('requested nothing outside the base and nothing failed', () => {
     expect(requests.length).toBeGreaterThan(0);
-    const outside = requests.filter((u) => !u.startsWith(`${site.origin}${SUB_BASE}`));
+    const outside = requests.filter((u) => !u.startsWith(`${env.site.origin}${SUB_BASE}`));
     expect(outside).toEqual([]);
     expect(failures).toEqual([]);
   });

@@ -3,8 +3,9 @@
  * missing the browser tests are skipped with a printed reason; CI installs it, so there they run.
  */
 import { existsSync } from 'node:fs';
-import { describe } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { serveSite, type StaticSite } from './server.ts';
 
 export const CHROMIUM = process.env['CASEBOOK_CHROMIUM'] ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -22,6 +23,22 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
+}
+
+/**
+ * Chromium and a local server for one built site, for the tests of one describe block:
+ * started before its first test and closed after its last.
+ */
+export function useBrowserOnSite(dir: string, base = '/'): { browser: Browser; site: StaticSite } {
+  const env = {} as { browser: Browser; site: StaticSite };
+  beforeAll(async () => {
+    [env.browser, env.site] = await Promise.all([launchBrowser(), serveSite(dir, base)]);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
 }
 
 /**
