@@ -49,17 +49,15 @@ interface PagefindModule {
 }
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+let bundle: Promise<PagefindModule> | undefined;
 
-async function instance(role: 'results' | 'counts'): Promise<Pagefind> {
-  // Each role loads its own copy of the module (the query string makes it a separate module),
-  // because Pagefind runs all instances of one module in a single web worker: counting would
-  // otherwise hold up the next query's results.
-  const bundle: PagefindModule = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js?role=${role}`);
-  const pf = bundle.createInstance();
+async function instance(withFilters: boolean): Promise<Pagefind> {
+  bundle ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+  const pf = (await bundle).createInstance();
   // Pagefind stores URLs from the site root; under a sub-path they need the base in front.
   await pf.options({ baseUrl: base });
   await pf.init();
-  if (role === 'counts') await pf.filters();
+  if (withFilters) await pf.filters();
   return pf;
 }
 
@@ -73,8 +71,8 @@ async function instance(role: 'results' | 'counts'): Promise<Pagefind> {
  */
 let resultsIndex: Promise<Pagefind> | undefined;
 let countsIndex: Promise<Pagefind> | undefined;
-const forResults = () => (resultsIndex ??= instance('results'));
-const forCounts = () => (countsIndex ??= instance('counts'));
+const forResults = () => (resultsIndex ??= instance(false));
+const forCounts = () => (countsIndex ??= instance(true));
 
 export interface FinderOptions {
   defaultSort: Sort;
