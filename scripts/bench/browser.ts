@@ -207,6 +207,11 @@ export class SearchPage {
     }
     const bytesToRender = this.meter.of(phase).filter((r) => r.done).reduce((s, r) => s + r.bytes, 0);
     await this.meter.idle(phase);
+    // The casebook computes facet counts after showing results and marks the form when done;
+    // the next query waits for that, as a reader who reads the results first would.
+    await this.page
+      .waitForFunction(() => !document.querySelector('#facet-form') || document.querySelector('#facet-form[data-counts-for]'), undefined, { timeout: timeoutMs })
+      .catch(() => undefined);
     // A page without data-query may still be rendering when its first result appears.
     if (signal !== 'data-query') await this.page.waitForTimeout(200);
     const state = await this.page.evaluate(() => ({
