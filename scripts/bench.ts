@@ -22,6 +22,8 @@ import { serveStatic } from './bench/server.ts';
 import { CHROMIUM, launch, measureSite, type SiteMeasurement } from './bench/browser.ts';
 import { dirSize, timed, type DirSize, type ProcessRun } from './bench/measure.ts';
 import { QUERIES } from './bench/queries.ts';
+import { readChunks } from './bench/chunks.ts';
+import { indexedTexts, measurePrecision, type PrecisionRun } from './bench/precision.ts';
 import { machine, renderReport, printSummary, type BenchResult } from './bench/report.ts';
 
 const { values } = parseArgs({
@@ -112,12 +114,17 @@ const sizes: Record<'site' | 'sitePagefind' | 'baseline' | 'baselinePagefind', D
 const browser = await launch();
 const queries = QUERIES.map((q) => q.q);
 const measured: Record<'site' | 'baseline', SiteMeasurement> = {} as never;
+let precision: PrecisionRun[] = [];
 try {
   for (const [key, dir, label] of [['site', SITE_OUT, '案例库'], ['baseline', BASELINE_OUT, '对照（裸 Pagefind）']] as const) {
     const server = await serveStatic(dir);
     try {
       log(`在 Chromium 中测量${label}（${server.origin}/search/）…`);
       measured[key] = await measureSite(browser, `${server.origin}/search/`, queries, log);
+      if (key === 'site') {
+        log('检查案例库搜索页找到的案例是否真含查询词…');
+        precision = await measurePrecision(browser, `${server.origin}/search/`, queries, indexedTexts(dir));
+      }
     } finally {
       await server.close();
     }
@@ -133,6 +140,11 @@ try {
     queries: QUERIES,
     site: measured.site,
     baseline: measured.baseline,
+    precision,
+    chunks: {
+      site: readChunks(join(SITE_OUT, 'pagefind'), measured.site.isolated.flatMap((q) => q.indexChunks.map((c) => c.file))),
+      baseline: readChunks(join(BASELINE_OUT, 'pagefind'), measured.baseline.isolated.flatMap((q) => q.indexChunks.map((c) => c.file))),
+    },
   };
   writeFileSync(join(WORK, 'results.json'), JSON.stringify(result, null, 2));
   printSummary(result, log);

@@ -96,6 +96,8 @@ export interface QueryRun {
   requests: number;
   /** The bytes split by what was fetched (Pagefind index chunks, fragments, filters, …). */
   byKind: Record<string, number>;
+  /** The Pagefind index chunks the query downloaded (file name, bytes transferred), largest first. */
+  indexChunks: { file: string; bytes: number }[];
   /** Submit → first result item in the DOM, ms; undefined when nothing was found. */
   firstResultMs: number | undefined;
   /** Submit → rendering finished (data-query set, or the fallback signal), ms. */
@@ -121,6 +123,13 @@ function byKind(requests: readonly RequestRecord[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const r of requests) out[kindOf(r.url)] = (out[kindOf(r.url)] ?? 0) + r.bytes;
   return out;
+}
+
+function indexChunks(requests: readonly RequestRecord[]): { file: string; bytes: number }[] {
+  return requests
+    .filter((r) => kindOf(r.url) === 'index' && r.bytes > 0)
+    .map((r) => ({ file: new URL(r.url).pathname.split('/').pop()!, bytes: r.bytes }))
+    .sort((a, b) => b.bytes - a.bytes);
 }
 
 export interface PageLoad {
@@ -227,6 +236,7 @@ export class SearchPage {
       firstResultMs: state.first ? state.first - state.t0 : undefined,
       doneMs: end ? end - state.t0 : timeoutMs,
       byKind: byKind(this.meter.of(phase)),
+      indexChunks: indexChunks(this.meter.of(phase)),
       results: state.results,
       signal,
     };

@@ -9,6 +9,8 @@ import type { BaselineBuild } from './baseline.ts';
 import type { QueryRun, SiteMeasurement } from './browser.ts';
 import { summarise, type DirSize, type Summary } from './measure.ts';
 import type { BenchQuery } from './queries.ts';
+import type { ChunkContents } from './chunks.ts';
+import type { PrecisionRun } from './precision.ts';
 
 /** The aim from issue 3. */
 export const AIM = { bytesPerQuery: 100 * 1024, medianFirstResultMs: 300 } as const;
@@ -35,6 +37,10 @@ export interface BenchResult {
   queries: readonly BenchQuery[];
   site: SiteMeasurement;
   baseline: SiteMeasurement;
+  /** What is inside the index chunks the measured queries downloaded, by file name (absent in older results). */
+  chunks?: Record<'site' | 'baseline', Record<string, ChunkContents>>;
+  /** Whether what the search page finds contains the query (absent in older results). */
+  precision?: PrecisionRun[];
 }
 
 // Read from node_modules directly: pagefind's `exports` do not expose its package.json.
@@ -110,6 +116,73 @@ function breakdownRows(r: BenchResult): string[] {
   return KINDS.filter(([kind]) => [...r.site.isolated, ...r.baseline.isolated].some((q) => (q.byKind[kind] ?? 0) > 0)).map(
     ([kind, label]) => `| ${label} | ${KB(summarise(r.site.isolated.map((q) => q.byKind[kind] ?? 0)).median)} | ${KB(summarise(r.baseline.isolated.map((q) => q.byKind[kind] ?? 0)).median)} |`,
   );
+}
+
+/** A word found in at least this share of the cases counts as common in the chunk table. */
+const COMMON_SHARE = 0.5;
+
+/**
+ * Why each query downloads what it does: the chunks it loaded and the word that fills each.
+ * Pagefind loads one chunk per search term and a chunk's size follows its word positions, so
+ * a term that occurs in most cases brings a large chunk whatever the page around it does.
+ */
+function chunkSection(r: BenchResult): string {
+  if (!r.chunks) return '';
+  const chunks = r.chunks;
+  const cases = r.corpus.cases;
+  const describe = (site: 'site' | 'baseline', run: QueryRun) =>
+    run.indexChunks
+      .map(({ file, bytes }) => {
+        const c = chunks[site][file];
+        return c ? `${c.largest.word}（${c.largest.pages.toLocaleString('en')} 个案例）${KB(bytes)}` : `${file} ${KB(bytes)}`;
+      })
+      .join('、') || '—';
+  const rows = r.queries.map((q, i) => `| ${q.q} | ${describe('site', r.site.isolated[i]!)} | ${describe('baseline', r.baseline.isolated[i]!)} |`);
+  let common = 0;
+  let all = 0;
+  for (const run of r.site.isolated)
+    for (const { file, bytes } of run.indexChunks) {
+      all += bytes;
+      if ((chunks.site[file]?.largest.pages ?? 0) >= COMMON_SHARE * cases) common += bytes;
+    }
+  const overAim = r.baseline.isolated.filter((run) => (run.byKind['index'] ?? 0) > AIM.bytesPerQuery).length;
+  return `
+## 每个查询下载了哪些索引块
+
+Pagefind 为查询里的每个词各取一个索引块（\`pf_index\`）；一个块大约装 20,000 个词位置就封口，所以块的大小由其中出现次数最多的词决定。
+下表列出每个查询实际下载的索引块：块中位置最多的词、含这个词的案例数、传输的字节。
+Chromium 的分词器（\`Intl.Segmenter\`）把词典里没有的词切成单字（如“结对帮扶”切成 结、对、帮、扶），每个单字各取一个块。
+块按词的字典序切分，所以少见词所在的块也常被排在它旁边的常见词撑大（表中少见词那几行，块中最大的词往往不是查询里的词）。
+
+| 查询 | 案例库 下载的索引块 | 对照 下载的索引块 |
+| --- | --- | --- |
+${rows.join('\n')}
+
+在案例库的这些查询里，${KB(common)} / ${KB(all)}（${Math.round((100 * common) / Math.max(all, 1))}%）的索引块字节来自“块中最大的词出现在至少 ${Math.round(COMMON_SHARE * 100)}% 的案例里”的块。
+对照页面（同一版本的 Pagefind、同一语料）有 ${overAim} / ${r.queries.length} 个查询仅索引块就超过 ${KB(AIM.bytesPerQuery)}。
+`;
+}
+
+/** Found versus truly containing the query: the price of Pagefind matching characters apart. */
+function precisionSection(r: BenchResult): string {
+  if (!r.precision?.length) return '';
+  const rows = r.precision.map(
+    (p) => `| ${p.query} | ${p.containing.toLocaleString('en')} | ${p.found.toLocaleString('en')} | ${p.found > 0 ? `${Math.round((100 * p.containing) / p.found)}%` : '—'} | ${p.shownContaining} / ${p.shown} |`,
+  );
+  const exact = r.precision.filter((p) => p.found === p.containing).length;
+  const topAll = r.precision.filter((p) => p.shownContaining === Math.min(p.shown, p.containing)).length;
+  return `
+## 找到的案例是否真含查询词
+
+在案例库的搜索页上逐个查询（繁体先转成简体），把页面报告的“找到 N 个”和第一页的 10 条结果，与“索引文本中含查询的每个词”的案例数对照。
+Pagefind 的普通检索只要求查询切出的每一段出现在页面某处、不要求相邻，所以被切成单字的词也会找到把这些字分开写的案例。
+
+| 查询 | 含查询词的案例 | 页面报告找到 | 找到的案例中真含的比例 | 第一页中真含的 |
+| --- | --- | --- | --- | --- |
+${rows.join('\n')}
+
+${exact} / ${r.precision.length} 个查询找到的正好是含查询词的案例；${topAll} / ${r.precision.length} 个查询的第一页全部（或全部可能的）结果都含查询词。
+`;
 }
 
 /** Hand-written findings kept beside the generator, appended to every report. */
@@ -207,7 +280,7 @@ ${summaryRows('对照，在同一页面上依次查询', r.baseline.sequential)}
 ${breakdownRows(r).join('\n')}
 
 “在同一页面上依次查询”是读者的常见用法：页面打开后连续搜索，后面的查询可以复用前面已经下载的索引块和片段，字节数更少。
-
+${chunkSection(r)}${precisionSection(r)}
 ## 测量方法与局限
 
 - **字节**：Playwright 的 \`request.sizes()\`（响应头加压缩后的响应体，Chromium 取自 DevTools 协议 \`Network.loadingFinished\` 的 \`encodedDataLength\`），

@@ -1,0 +1,60 @@
+/**
+ * What is inside the Pagefind index chunks a query downloaded, so the report can say why a
+ * query costs what it does instead of leaving it to a hand-written note.
+ *
+ * A Pagefind 1.x word chunk (`*.pf_index`) is gzip of the bytes `pagefind_dcd` followed by
+ * CBOR: `[words]`, each word `[text, pages, …]`, each page `[page number, positions, metadata positions]`. The browser
+ * loads one chunk per search term (Pagefind's `request_indexes`), and a chunk's size follows
+ * the number of positions it holds, so the word with the most positions explains the chunk.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { decode } from 'cbor-x';
+
+const SIGNATURE = Buffer.from('pagefind_dcd');
+
+/** Pagefind 1.6 adds a third list for words found in metadata (the title, our region …). */
+export type PackedPage = [page: number, positions: number[], metaPositions?: number[]];
+type PackedWord = [word: string, pages: PackedPage[]];
+
+export interface ChunkContents {
+  /** Compressed size on disk (what a host without extra compression sends). */
+  bytes: number;
+  words: number;
+  /** Word positions in the chunk; Pagefind closes a chunk after about 20,000. */
+  positions: number;
+  /** The word with the most positions: the reason the chunk is as large as it is. */
+  largest: { word: string; pages: number; positions: number };
+}
+
+/** The words of one chunk file, each with the pages (by number) and positions it occurs at. */
+export function decodeChunk(path: string): { bytes: number; words: { word: string; pages: PackedPage[] }[] } {
+  const raw = readFileSync(path);
+  let data = gunzipSync(raw);
+  if (data.subarray(0, SIGNATURE.length).equals(SIGNATURE)) data = data.subarray(SIGNATURE.length);
+  const [words] = decode(data) as [PackedWord[]];
+  return { bytes: raw.length, words: words.map(([word, pages]) => ({ word, pages })) };
+}
+
+/** Where a word occurs on one page, in the text and in the page's metadata. */
+export const positionsOf = ([, locs, meta]: PackedPage): number => locs.length + (meta?.length ?? 0);
+
+export function readChunk(pagefindDir: string, file: string): ChunkContents {
+  const { bytes, words } = decodeChunk(join(pagefindDir, 'index', file));
+  let positions = 0;
+  let largest = { word: '', pages: 0, positions: -1 };
+  for (const { word, pages } of words) {
+    const own = pages.reduce((sum, page) => sum + positionsOf(page), 0);
+    positions += own;
+    if (own > largest.positions) largest = { word, pages: pages.length, positions: own };
+  }
+  return { bytes, words: words.length, positions, largest };
+}
+
+/** Every chunk file named in `files`, read once. */
+export function readChunks(pagefindDir: string, files: Iterable<string>): Record<string, ChunkContents> {
+  const out: Record<string, ChunkContents> = {};
+  for (const file of new Set(files)) out[file] = readChunk(pagefindDir, file);
+  return out;
+}

@@ -1,0 +1,49 @@
+/**
+ * The benchmark explains each query's bytes by decoding the Pagefind index chunks it loaded
+ * (scripts/bench/chunks.ts). Decoding the real index of the test build keeps that reader in
+ * step with the Pagefind version the project uses.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeChunk, positionsOf, readChunk } from '../scripts/bench/chunks.ts';
+import { ROOT_SITE } from './helpers/site.ts';
+
+const pagefind = join(ROOT_SITE, 'pagefind');
+const chunkFiles = () => readdirSync(join(pagefind, 'index'));
+const caseCount = () => readdirSync(join(ROOT_SITE, 'cases'), { withFileTypes: true }).filter((d) => d.isDirectory()).length;
+
+describe('reading Pagefind index chunks', () => {
+  it('decodes every chunk of a real build into words with pages inside the index', () => {
+    const files = chunkFiles();
+    expect(files.length).toBeGreaterThan(0);
+    const pages = caseCount();
+    for (const file of files) {
+      const { words } = decodeChunk(join(pagefind, 'index', file));
+      expect(words.length, file).toBeGreaterThan(0);
+      for (const { pages: hits } of words)
+        for (const hit of hits) {
+          expect(hit[0]).toBeLessThan(pages);
+          expect(positionsOf(hit)).toBeGreaterThan(0);
+        }
+    }
+  });
+
+  it('counts the cases a word occurs in: a place named in one case only is in one page', () => {
+    const only = readdirSync(join(ROOT_SITE, 'cases')).filter((id) => readFileSync(join(ROOT_SITE, 'cases', id, 'index.html'), 'utf8').includes('溱东'));
+    expect(only).toHaveLength(1);
+    const hits = chunkFiles().flatMap((file) => decodeChunk(join(pagefind, 'index', file)).words.filter((w) => w.word === '溱东'));
+    expect(hits).toHaveLength(1);
+    expect(hits[0]!.pages).toHaveLength(1);
+  });
+
+  it('names the word with the most positions as the reason for a chunk’s size', () => {
+    for (const file of chunkFiles()) {
+      const c = readChunk(pagefind, file);
+      const { words } = decodeChunk(join(pagefind, 'index', file));
+      const most = Math.max(...words.map((w) => w.pages.reduce((n, page) => n + positionsOf(page), 0)));
+      expect(c.largest.positions).toBe(most);
+      expect(c.positions).toBeGreaterThanOrEqual(most);
+    }
+  });
+});
