@@ -26,6 +26,7 @@ import {
   type Sort,
 } from '../lib/facets.ts';
 import { measureUrl } from '../lib/urls.ts';
+import { tidyExcerpt } from '../lib/excerpt.ts';
 
 
 interface PagefindResult {
@@ -173,7 +174,7 @@ export function startFinder(opts: FinderOptions) {
       })
       .join('');
     // Pagefind's excerpt is the page's own text, escaped, with <mark> around matches; all else is escaped here.
-    const text = withExcerpt && r.excerpt ? r.excerpt : escapeHtml(r.meta['summary'] ?? '');
+    const text = withExcerpt && r.excerpt ? tidyExcerpt(r.excerpt) : escapeHtml(r.meta['summary'] ?? '');
     li.innerHTML = `<h3><a href="${escapeHtml(r.url)}">${escapeHtml(r.meta['title'] ?? r.url)}</a></h3>
       <p class="meta">${meta}</p><p class="excerpt">${text}</p>${tags ? `<ul class="tags" aria-label="措施">${tags}</ul>` : ''}`;
     return li;
