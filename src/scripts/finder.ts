@@ -27,10 +27,13 @@ import {
 } from '../lib/facets.ts';
 import { measureUrl } from '../lib/urls.ts';
 import { tidyExcerpt } from '../lib/excerpt.ts';
+import { wordsNotInText } from '../lib/query.ts';
 
 
 interface PagefindResult {
   url: string;
+  /** The page's indexed text. */
+  content: string;
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
@@ -162,7 +165,8 @@ export function startFinder(opts: FinderOptions) {
         if (option.value) option.textContent = `${option.value}年（${counts.year?.[option.value] ?? 0}）`;
   }
 
-  function resultItem(r: PagefindResult, withExcerpt: boolean): HTMLLIElement {
+  /** A result; for a query, its excerpt, and a note when the page holds a word only in pieces. */
+  function resultItem(r: PagefindResult, term: string | null): HTMLLIElement {
     const li = document.createElement('li');
     const year = r.filters['year']?.[0];
     const level = r.filters['level']?.[0];
@@ -174,9 +178,13 @@ export function startFinder(opts: FinderOptions) {
       })
       .join('');
     // Pagefind's excerpt is the page's own text, escaped, with <mark> around matches; all else is escaped here.
-    const text = withExcerpt && r.excerpt ? tidyExcerpt(r.excerpt) : escapeHtml(r.meta['summary'] ?? '');
+    const text = term && r.excerpt ? tidyExcerpt(r.excerpt) : escapeHtml(r.meta['summary'] ?? '');
+    const missing = term ? wordsNotInText(term, r.content) : [];
+    const partial = missing.length
+      ? `<p class="partial-match">这个案例没有完整出现${missing.map((w) => `“${escapeHtml(w)}”`).join('、')}，只是分别含有其中的字。</p>`
+      : '';
     li.innerHTML = `<h3><a href="${escapeHtml(r.url)}">${escapeHtml(r.meta['title'] ?? r.url)}</a></h3>
-      <p class="meta">${meta}</p><p class="excerpt">${text}</p>${tags ? `<ul class="tags" aria-label="措施">${tags}</ul>` : ''}`;
+      <p class="meta">${meta}</p><p class="excerpt">${text}</p>${partial}${tags ? `<ul class="tags" aria-label="措施">${tags}</ul>` : ''}`;
     return li;
   }
 
@@ -217,7 +225,7 @@ export function startFinder(opts: FinderOptions) {
       const range = pageRange(sel.page, total, RESULTS_PER_PAGE);
       const data = await Promise.all(found.results.slice(range.start, range.end).map((r) => r.data()));
       if (run !== generation) return;
-      opts.list.replaceChildren(...data.map((r) => resultItem(r, term !== null)));
+      opts.list.replaceChildren(...data.map((r) => resultItem(r, term)));
       showPager(sel, range.page, pageCount(total, RESULTS_PER_PAGE));
       const filtered = hasFilters(sel);
       empty.hidden = total > 0;

@@ -38,6 +38,20 @@ describeBrowser('search page', () => {
     await page.close();
   });
 
+  it('says when a found case holds the query’s characters only apart (网格 in 互联网 and 不拘一格)', async () => {
+    // Chromium cuts 网格 into 网 and 格, and Pagefind matches each anywhere on the page.
+    const ids = await search('网格');
+    const whole = published.filter((c) => c.body.includes('网格')).map((c) => c.data.id);
+    expect(whole.length).toBeGreaterThan(0);
+    expect(ids.length).toBeGreaterThan(whole.length);
+    for (const id of ids) {
+      const note = page.locator(`${LIST} > li:has(h3 a[href$="/cases/${id}/"]) .partial-match`);
+      if (whole.includes(id)) await expect(note.count()).resolves.toBe(0);
+      else await expect(note.textContent()).resolves.toContain('没有完整出现“网格”');
+    }
+    await page.close();
+  });
+
   it('finds Simplified text for a Traditional query, and shows the Simplified text', async () => {
     for (const [traditional, simplified] of [['第一書記', '第一书记'], ['集體經濟', '集体经济']] as const) {
       const fromSimplified = await search(simplified);
