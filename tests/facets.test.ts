@@ -23,6 +23,7 @@ import {
   yearsInRange,
   type CountMap,
   type FacetOptions,
+  type FilterMap,
   type Selection,
 } from '../src/lib/facets.ts';
 import { simplifiedVariant } from '../src/lib/search-text.ts';
@@ -150,8 +151,23 @@ describe('against the real index', () => {
   const run = async (sel: Selection) => {
     const found = await pf.search(null, { filters: pagefindFilters(sel, realOptions()) });
     const counts = await facetCounts(sel, realOptions(), { total: found.results.length, counts: found.filters }, async (f) => (await pf.search(null, { filters: f })).filters);
+    if (!counts) throw new Error('counts were not computed');
     return { total: found.results.length, counts };
   };
+
+  it('stops counting once a newer selection supersedes this one, making no further query', async () => {
+    const sel = parseSelection('?measure=first-secretary&level=县区&province=湖北省', realOptions());
+    expect(activeFacets(sel).length).toBeGreaterThan(1);
+    const asked: FilterMap[] = [];
+    let newer = false;
+    const counts = await facetCounts(sel, realOptions(), { total: 1, counts: {} }, async (f) => {
+      asked.push(f);
+      newer = true; // the reader ticks another box while the first count runs
+      return {};
+    }, () => newer);
+    expect(asked).toHaveLength(1);
+    expect(counts).toBeUndefined();
+  });
 
   it('counts, for each value, the cases choosing it would leave (OR within a facet, AND across)', async () => {
     const sel = parseSelection('?measure=first-secretary&level=县区', realOptions());

@@ -152,30 +152,33 @@ export function pagefindSort(sort: Sort): Record<string, 'asc' | 'desc'> | undef
  * A chosen value shows how many cases under the other facets have it. Years form a range,
  * not a set of choices, so they always show the number of cases in each year under the
  * other facets. `search` runs one Pagefind query with the given filters and returns its
- * filter counts.
+ * filter counts. Once `superseded` says a newer selection is being shown, no further query is
+ * made and the result is undefined.
  */
 export async function facetCounts(
   selection: Selection,
   options: FacetOptions,
   current: { total: number; counts: CountMap },
   search: (filters: FilterMap) => Promise<CountMap>,
-): Promise<CountMap> {
+  superseded: () => boolean = () => false,
+): Promise<CountMap | undefined> {
   const counts: CountMap = { ...current.counts };
   const chosen = pagefindFilters(selection, options);
-  await Promise.all(
-    activeFacets(selection).map(async (facet) => {
-      const others = (await search(pagefindFilters(selection, options, facet)))[facet] ?? {};
-      const shown = current.counts[facet] ?? {};
-      const picked = new Set(chosen[facet]?.any);
-      counts[facet] = Object.fromEntries(
-        Object.entries(others).map(([value, n]) => [
-          value,
-          facet === 'year' || picked.has(value) ? n : current.total + n - (shown[value] ?? 0),
-        ]),
-      );
-    }),
-  );
-  return counts;
+  // One query at a time: Pagefind answers them one by one anyway, and a newer search (the
+  // reader typed again, or ticked another box) then waits for at most one count, not all.
+  for (const facet of activeFacets(selection)) {
+    if (superseded()) return undefined;
+    const others = (await search(pagefindFilters(selection, options, facet)))[facet] ?? {};
+    const shown = current.counts[facet] ?? {};
+    const picked = new Set(chosen[facet]?.any);
+    counts[facet] = Object.fromEntries(
+      Object.entries(others).map(([value, n]) => [
+        value,
+        facet === 'year' || picked.has(value) ? n : current.total + n - (shown[value] ?? 0),
+      ]),
+    );
+  }
+  return superseded() ? undefined : counts;
 }
 
 /**

@@ -241,11 +241,13 @@ export function startFinder(opts: FinderOptions) {
       done();
     }
     // Counts follow the results, from the instance that holds every facet's filter index.
+    const superseded = () => run !== generation;
+    if (superseded()) return;
     const counter = await forCounts();
     const chosen = pagefindFilters(sel, options);
     const all = await counter.search(term, { filters: chosen });
-    const counts = await facetCounts(sel, options, { total: all.results.length, counts: all.filters }, async (f) => (await counter.search(term, { filters: f })).filters);
-    if (run !== generation) return;
+    const counts = await facetCounts(sel, options, { total: all.results.length, counts: all.filters }, async (f) => (await counter.search(term, { filters: f })).filters, superseded);
+    if (!counts || superseded()) return;
     showCounts(counts);
     form.dataset['countsFor'] = selectionToSearch(sel, options);
   }

@@ -69,6 +69,23 @@ describeBrowser('browse page', () => {
     await page.close();
   });
 
+  it('shows the results and counts of the last selection when boxes are ticked in quick succession', async () => {
+    await open();
+    const [a, b] = ['first-secretary', 'cadre-training'];
+    const level = '县区';
+    // No waiting between clicks: earlier selections' searches are still running.
+    await box(page, 'measure', a).check();
+    await box(page, 'measure', b).check();
+    await box(page, 'level', level).check();
+    await expect.poll(() => page.evaluate(() => document.querySelector<HTMLFormElement>('#facet-form')!.dataset['countsFor'] === location.search)).toBe(true);
+    const expected = published.filter((c) => (c.measures.includes(a) || c.measures.includes(b)) && c.level === level);
+    expect(expected.length).toBeGreaterThan(0);
+    expect((await resultIds(page, LIST)).sort()).toEqual(expected.map((c) => c.id).sort());
+    for (const province of new Set(published.map((c) => c.region.province)))
+      expect(await countOf(page, 'province', province), province).toBe(expected.filter((c) => c.region.province === province).length);
+    await page.close();
+  });
+
   it('restores a filtered view from its URL, updates the URL on change, and goes back', async () => {
     const measure = 'capable-leaders';
     const search = `?measure=${measure}&from=2010&to=2016&level=${encodeURIComponent('县区')}&sort=region`;
