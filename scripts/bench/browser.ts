@@ -191,7 +191,13 @@ export class SearchPage {
     return this.page.evaluate(() => document.querySelector('#search-results')?.hasAttribute('data-query') ?? false);
   }
 
-  async query(query: string, timeoutMs = 20_000): Promise<QueryRun> {
+  /**
+   * Submits `query` and measures it. By default the query ends when the network is quiet and
+   * the page has shown its facet counts. With `settle: false` it ends as soon as the results
+   * are rendered, so the next query starts while this one's counts may still be running, as
+   * when a reader types or ticks again at once; its bytes are then those finished by then.
+   */
+  async query(query: string, { timeoutMs = 20_000, settle = true } = {}): Promise<QueryRun> {
     const phase = ++this.meter.phase;
     await this.page.fill('#q', query);
     await this.page.evaluate(() => {
@@ -215,14 +221,7 @@ export class SearchPage {
       /* reported as signal 'timeout' */
     }
     const bytesToRender = this.meter.of(phase).filter((r) => r.done).reduce((s, r) => s + r.bytes, 0);
-    await this.meter.idle(phase);
-    // The casebook computes facet counts after showing results and marks the form when done;
-    // the next query waits for that, as a reader who reads the results first would.
-    await this.page
-      .waitForFunction(() => !document.querySelector('#facet-form') || document.querySelector('#facet-form[data-counts-for]'), undefined, { timeout: timeoutMs })
-      .catch(() => undefined);
-    // A page without data-query may still be rendering when its first result appears.
-    if (signal !== 'data-query') await this.page.waitForTimeout(200);
+    if (settle) await this.settle(phase, signal, timeoutMs);
     const state = await this.page.evaluate(() => ({
       ...(window as unknown as BenchWindow).__bench,
       results: document.querySelectorAll('#search-results > li').length,
@@ -230,7 +229,7 @@ export class SearchPage {
     const end = state.done || state.first || state.status;
     return {
       query,
-      bytes: this.meter.bytes(phase),
+      bytes: settle ? this.meter.bytes(phase) : bytesToRender,
       bytesToRender,
       requests: this.meter.of(phase).length,
       firstResultMs: state.first ? state.first - state.t0 : undefined,
@@ -240,6 +239,18 @@ export class SearchPage {
       results: state.results,
       signal,
     };
+  }
+
+  /** Waits for the network to go quiet and the page to show the facet counts of this query. */
+  private async settle(phase: number, signal: QueryRun['signal'], timeoutMs: number): Promise<void> {
+    await this.meter.idle(phase);
+    // The casebook computes facet counts after showing results and marks the form when done;
+    // the next query waits for that, as a reader who reads the results first would.
+    await this.page
+      .waitForFunction(() => !document.querySelector('#facet-form') || document.querySelector('#facet-form[data-counts-for]'), undefined, { timeout: timeoutMs })
+      .catch(() => undefined);
+    // A page without data-query may still be rendering when its first result appears.
+    if (signal !== 'data-query') await this.page.waitForTimeout(200);
   }
 
   close(): Promise<void> {
@@ -255,6 +266,8 @@ export interface SiteMeasurement {
   isolated: QueryRun[];
   /** All queries one after another on one page, as a reader would: later queries reuse loaded chunks. */
   sequential: QueryRun[];
+  /** The same, each submitted as soon as the previous results show, before their facet counts (absent in older results). */
+  rapid?: QueryRun[];
 }
 
 /** A warm-up query that loads Pagefind's bundle but shares no index chunk with Chinese queries. */
@@ -269,6 +282,12 @@ export async function measureSite(browser: Browser, url: string, queries: readon
     const sequential: QueryRun[] = [];
     for (const q of queries) sequential.push(await search.query(q));
     await search.close();
+    // Another fresh page: the same queries, each submitted as soon as the previous one's results show.
+    const { search: quick } = await SearchPage.open(context, url);
+    await quick.query(WARM_UP);
+    const rapid: QueryRun[] = [];
+    for (const q of queries) rapid.push(await quick.query(q, { settle: false }));
+    await quick.close();
     const isolated: QueryRun[] = [];
     for (const q of queries) {
       // A fresh context has an empty HTTP cache: nothing carries over from earlier queries.
@@ -281,7 +300,7 @@ export async function measureSite(browser: Browser, url: string, queries: readon
       await fresh.close();
       await own.close();
     }
-    return { load, cold, isolated, sequential };
+    return { load, cold, isolated, sequential, rapid };
   } finally {
     await context.close();
   }

@@ -101,6 +101,23 @@ export function printSummary(r: BenchResult, log: (line: string) => void): void 
   log(`目标（每查询 ≤ 100 KB，首个结果中位数 ≤ 300 ms）：字节${v.bytesOk ? '达到' : '未达到'}，时间${v.timeOk ? '达到' : '未达到'}`);
 }
 
+/** Queries submitted as soon as the previous results show: does a new query wait for the old counts? */
+function rapidSection(r: BenchResult): string {
+  if (!r.site.rapid || !r.baseline.rapid) return '';
+  const row = (label: string, runs: readonly QueryRun[]) => {
+    const t = summarise(runs.map(answerMs));
+    return `| ${label} | ${MS(t.median)} | ${MS(t.p90)} | ${MS(t.max)} |`;
+  };
+  return `在同一页面上连续快速查询：上一个查询的结果一出现就提交下一个，不等网络空闲、也不等筛选计数（读者连着输入或连着勾选时就是这样）：
+
+| 连续快速查询（${r.queries.length} 个） | 首个结果 中位数 | 首个结果 p90 | 首个结果 最大 |
+| --- | --- | --- | --- |
+${row('案例库', r.site.rapid)}
+${row('对照', r.baseline.rapid)}
+
+`;
+}
+
 function summaryRows(label: string, runs: readonly QueryRun[]): string {
   const v = verdict(runs);
   return `| ${label} | ${KB(v.bytes.median)} | ${KB(v.bytes.p90)} | ${KB(v.bytes.max)} | ${MS(v.time.median)} | ${MS(v.time.p90)} | ${MS(v.time.max)} |`;
@@ -273,7 +290,7 @@ ${summaryRows('对照', r.baseline.isolated)}
 ${summaryRows('案例库，在同一页面上依次查询', r.site.sequential)}
 ${summaryRows('对照，在同一页面上依次查询', r.baseline.sequential)}
 
-每个查询的字节按内容分（各查询的中位数；各行的中位数相加不一定等于总数的中位数）：
+${rapidSection(r)}每个查询的字节按内容分（各查询的中位数；各行的中位数相加不一定等于总数的中位数）：
 
 | 内容 | 案例库 | 对照 |
 | --- | --- | --- |
