@@ -20,6 +20,11 @@ const PAGES: [string, string, ((page: Page) => Promise<void>)?][] = [
   ['案例', `cases/${sample.id}/`],
   ['浏览', 'browse/?measure=capable-leaders', (page) => resultsFor(page, '#browse-results')],
   ['搜索', `search/?q=${encodeURIComponent('经济')}`, (page) => resultsFor(page, '#search-results', '经济')],
+  // 网格 also finds cases holding 网 and 格 apart, so the page shows its partial-match notes.
+  ['搜索（部分匹配）', `search/?q=${encodeURIComponent('网格')}`, async (page) => {
+    await resultsFor(page, '#search-results', '网格');
+    await page.locator('.partial-match').first().waitFor();
+  }],
   ['措施索引', 'measures/'],
   ['措施', `measures/${sample.measures[0]}/`],
   ['地区索引', 'regions/'],
