@@ -111,6 +111,9 @@ const sizes: Record<'site' | 'sitePagefind' | 'baseline' | 'baselinePagefind', D
   baselinePagefind: dirSize(join(BASELINE_OUT, 'pagefind')),
 };
 
+/** What is inside the index chunks the separately measured queries downloaded from a site. */
+const chunksLoaded = (dir: string, m: SiteMeasurement) => readChunks(join(dir, 'pagefind'), m.isolated.flatMap((q) => q.indexChunks.map((c) => c.file)));
+
 const browser = await launch();
 const queries = QUERIES.map((q) => q.q);
 const measured: Record<'site' | 'baseline', SiteMeasurement> = {} as never;
@@ -141,10 +144,7 @@ try {
     site: measured.site,
     baseline: measured.baseline,
     precision,
-    chunks: {
-      site: readChunks(join(SITE_OUT, 'pagefind'), measured.site.isolated.flatMap((q) => q.indexChunks.map((c) => c.file))),
-      baseline: readChunks(join(BASELINE_OUT, 'pagefind'), measured.baseline.isolated.flatMap((q) => q.indexChunks.map((c) => c.file))),
-    },
+    chunks: { site: chunksLoaded(SITE_OUT, measured.site), baseline: chunksLoaded(BASELINE_OUT, measured.baseline) },
   };
   writeFileSync(join(WORK, 'results.json'), JSON.stringify(result, null, 2));
   printSummary(result, log);

@@ -28,13 +28,18 @@ export interface ChunkContents {
   largest: { word: string; pages: number; positions: number };
 }
 
+/** A Pagefind data file (index chunk, fragment, …) as stored, and its content without the gzip and the signature. */
+export function readPagefindFile(path: string): { bytes: number; content: Buffer } {
+  const raw = readFileSync(path);
+  const data = gunzipSync(raw);
+  return { bytes: raw.length, content: data.subarray(0, SIGNATURE.length).equals(SIGNATURE) ? data.subarray(SIGNATURE.length) : data };
+}
+
 /** The words of one chunk file, each with the pages (by number) and positions it occurs at. */
 export function decodeChunk(path: string): { bytes: number; words: { word: string; pages: PackedPage[] }[] } {
-  const raw = readFileSync(path);
-  let data = gunzipSync(raw);
-  if (data.subarray(0, SIGNATURE.length).equals(SIGNATURE)) data = data.subarray(SIGNATURE.length);
-  const [words] = decode(data) as [PackedWord[]];
-  return { bytes: raw.length, words: words.map(([word, pages]) => ({ word, pages })) };
+  const { bytes, content } = readPagefindFile(path);
+  const [words] = decode(content) as [PackedWord[]];
+  return { bytes, words: words.map(([word, pages]) => ({ word, pages })) };
 }
 
 /** Where a word occurs on one page, in the text and in the page's metadata. */

@@ -7,12 +7,12 @@
  * the cases whose indexed text contains every word of it (the truth, read from the built
  * index's fragments), the total the page reports, and how many of the ten shown contain it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { normaliseQuery } from '../../src/lib/query.ts';
+import { normaliseQuery, wordsNotInText } from '../../src/lib/query.ts';
 import { traditionalToSimplified } from '../../src/lib/search-text.ts';
+import { readPagefindFile } from './chunks.ts';
 
 export interface PrecisionRun {
   query: string;
@@ -25,14 +25,13 @@ export interface PrecisionRun {
   shown: number;
 }
 
-/** Each built page's indexed text, by URL, from Pagefind's fragments (zero-width word breaks removed). */
+/** Each built page's indexed text, by URL, from Pagefind's fragments. */
 export function indexedTexts(siteDir: string): Map<string, string> {
   const dir = join(siteDir, 'pagefind', 'fragment');
   const texts = new Map<string, string>();
   for (const file of readdirSync(dir)) {
-    const raw = gunzipSync(readFileSync(join(dir, file)));
-    const { url, content } = JSON.parse(raw.subarray(raw.indexOf('{')).toString('utf8')) as { url: string; content: string };
-    texts.set(url, content.replaceAll('\u200b', ''));
+    const { url, content } = JSON.parse(readPagefindFile(join(dir, file)).content.toString('utf8')) as { url: string; content: string };
+    texts.set(url, content);
   }
   return texts;
 }
@@ -48,8 +47,9 @@ export async function measurePrecision(browser: Browser, searchUrl: string, quer
       await page.waitForSelector('#search-results[data-query]', { timeout: 60_000 });
       const status = (await page.textContent('#search-status')) ?? '';
       const shownUrls = await page.$$eval('#search-results > li h3 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-      const words = normaliseQuery(query, toSimplified).split(/\s+/).filter(Boolean);
-      const holds = (text: string | undefined) => text !== undefined && words.every((w) => text.includes(w));
+      // The same test the search page uses for its partial-match note.
+      const normalised = normaliseQuery(query, toSimplified);
+      const holds = (text: string | undefined) => text !== undefined && wordsNotInText(normalised, text).length === 0;
       runs.push({
         query,
         containing: [...texts.values()].filter(holds).length,
