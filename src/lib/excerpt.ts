@@ -22,7 +22,7 @@ export function tidyExcerpt(html: string): string {
     // One highlight per run of matched segments.
     .replace(/<\/mark>(\s*)<mark>/g, (_, space: string) => space)
     // Pagefind joins blocks (headings, list items) with ". "; after Chinese text that is a 。
-    .replace(new RegExp(`(${HAN}|[${CJK_PUNCT}])(</mark>)?\\. `, 'gu'), (_, ch: string, close = '') => `${ch}${close}${/[。！？；]/.test(ch) ? '' : '。'}`)
+    .replace(new RegExp(`(${HAN}|[${CJK_PUNCT}])(</mark>)?\\. `, 'gu'), (_, ch: string, close = '') => `${ch}${close}${SENTENCE_END.includes(ch) ? '' : '。'}`)
     // No space after Chinese punctuation, nor between two Chinese characters.
     .replace(new RegExp(`([${CJK_PUNCT}])(</mark>)? +`, 'gu'), '$1$2')
     .replace(new RegExp(`(${HAN})(</?mark>)? +(?=(</?mark>)?${HAN})`, 'gu'), '$1$2');

@@ -29,7 +29,6 @@ import { measureUrl } from '../lib/urls.ts';
 import { tidyExcerpt } from '../lib/excerpt.ts';
 import { wordsNotInText } from '../lib/query.ts';
 
-
 interface PagefindResult {
   url: string;
   /** The page's indexed text. */
@@ -209,6 +208,8 @@ export function startFinder(opts: FinderOptions) {
 
   async function render(sel: Selection): Promise<void> {
     const run = ++generation;
+    /** A newer selection is being shown: this render stops where it is. */
+    const superseded = () => run !== generation;
     const done = () => {
       // Set last, after the list is in place: tests and the benchmark wait for it.
       opts.list.dataset['query'] = sel.q;
@@ -232,7 +233,7 @@ export function startFinder(opts: FinderOptions) {
       const total = found.results.length;
       const range = pageRange(sel.page, total, RESULTS_PER_PAGE);
       const data = await Promise.all(found.results.slice(range.start, range.end).map((r) => r.data()));
-      if (run !== generation) return;
+      if (superseded()) return;
       opts.list.replaceChildren(...data.map((r) => resultItem(r, term)));
       showPager(sel, range.page, pageCount(total, RESULTS_PER_PAGE));
       const filtered = hasFilters(sel);
@@ -251,7 +252,6 @@ export function startFinder(opts: FinderOptions) {
     // Counts follow the results, from the instance that holds every facet's filter index,
     // once the reader has paused (COUNTS_AFTER_MS): a search started meanwhile does not queue
     // behind them.
-    const superseded = () => run !== generation;
     await new Promise((resolve) => setTimeout(resolve, COUNTS_AFTER_MS));
     if (superseded()) return;
     const counter = await forCounts();
