@@ -5,8 +5,6 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { casebook } from './src/integrations/casebook.ts';
-import remarkBaseLinks from './src/lib/remark-base-links.ts';
-import remarkCaseSafety from './src/lib/remark-case-safety.ts';
 
 const base = process.env.CASEBOOK_BASE ?? '/';
 
@@ -18,8 +16,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Sätteri, Astro 7's default, leaves `**注意：**正文` unbolded; remark with the CJK-friendly
   // emphasis rules renders it as Chinese writers expect.
-  // remarkCaseSafety refuses imports, expressions and unlisted components at compile time too.
-  markdown: { processor: unified({ remarkPlugins: [remarkCaseSafety, remarkCjkFriendly, [remarkBaseLinks, { base }]] }) },
+  // Case bodies never reach this processor (src/lib/render-body.ts renders them); it serves the
+  // project's own Markdown and MDX pages.
+  markdown: { processor: unified({ remarkPlugins: [remarkCjkFriendly] }) },
   integrations: [mdx(), sitemap(), casebook()],
   devToolbar: { enabled: false },
 });

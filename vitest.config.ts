@@ -1,13 +1,25 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three projects, so a change can be tested at the speed it needs:
+ *   unit     pure logic and the command-line tools, no site build (npm run test:unit, seconds);
+ *   site     real Astro builds, the real Pagefind index, the dev server (npm run test:site);
+ *   browser  Chromium against the built sites (npm run test:browser).
+ * `npm test` runs all three. The site and browser projects build the test sites once per run
+ * (tests/helpers/global-setup.ts), so each of their files also passes when run alone.
+ */
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // Builds the real site once (root and sub-path) before any test that reads dist output.
-    globalSetup: ['tests/helpers/global-setup.ts'],
+    // Vitest's default leaves one core free; this machine has two and the unit tests want both.
+    maxWorkers: 2,
     testTimeout: 120_000,
     hookTimeout: 300_000,
-    // Builds and Chromium are heavy; two cores do not gain from more parallel files.
-    fileParallelism: false,
+    projects: [
+      // Unit files share nothing on disk, so they run side by side; builds and Chromium are heavy,
+      // and two cores do not gain from running them in parallel.
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], globalSetup: ['tests/helpers/global-setup.ts'], fileParallelism: false } },
+      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/helpers/global-setup.ts'], fileParallelism: false } },
+    ],
   },
 });

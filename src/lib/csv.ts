@@ -7,8 +7,15 @@ export interface Column<T> {
   value: (row: T) => string | number | undefined;
 }
 
+/**
+ * Text that Excel, WPS or LibreOffice would read as a formula (=, +, -, @, or a tab or carriage
+ * return before one) gets a leading apostrophe, as OWASP advises: a case's title cannot become
+ * `=HYPERLINK(…)` in an analyst's spreadsheet. Numbers stay numbers.
+ */
+export const neutraliseFormula = (text: string): string => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+
 const quote = (cell: string | number | undefined): string => {
-  const text = cell === undefined ? '' : String(cell);
+  const text = cell === undefined ? '' : typeof cell === 'number' ? String(cell) : neutraliseFormula(cell);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 

@@ -4,12 +4,15 @@
  * and MDX safety; then the collection as a whole (duplicate ids, links between cases, drafts).
  * Each problem names the file, the line, the field and what is wrong, in Chinese.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join, relative } from 'node:path';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Scalar, type YAMLError } from 'yaml';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Scalar, type YAMLError } from 'yaml';
 import { BODY_SECTIONS, CASE_ID_PATTERN, caseSchema, type CaseData } from '../schema/case.ts';
 import { friendlyProblems } from '../schema/errors.ts';
-import { analyseBody, type BodyLink } from './mdx-safety.ts';
+import { analyseBody, type BodyLink, type BodyNode } from './mdx-safety.ts';
+import { IMAGE_EXTENSIONS, isImageName, readCaseImage, type CaseImage } from './case-images.ts';
+import { CASE_PAGE_IDS, renderTree, type RenderedBody } from './render-body.ts';
+import { pagePath, sitePaths } from './site-paths.ts';
 
 export interface Problem {
   file: string;
@@ -25,6 +28,14 @@ export interface CheckedCase {
   body: string;
   /** Line in the file where the body starts, for mapping body problems back. */
   bodyLine: number;
+  /** The parsed body, checked; checkCaseDirectory renders it and drops it. */
+  tree?: BodyNode | undefined;
+}
+
+/** A case that passed every check, with its body rendered: what the site is built from. */
+export interface PublishableCase extends Omit<CheckedCase, 'tree'> {
+  rendered: RenderedBody;
+  images: CaseImage[];
 }
 
 /**
@@ -51,8 +62,24 @@ export interface TextResult {
   facts: CaseFacts;
 }
 
-/** Large enough for a long case with many figures; a bigger file is a mistake or an attack. */
-export const MAX_FILE_BYTES = 512 * 1024;
+/** Large enough for a long case with many figures (the longest seed is 21 KB); a bigger file is a mistake or an attack. */
+export const MAX_FILE_BYTES = 128 * 1024;
+
+/**
+ * Characters no field and no body line may hold: control characters (they corrupt CSV, feeds
+ * and terminals), bidirectional overrides (they make text read differently from what it is),
+ * line separators, and a byte order mark anywhere but at the very start.
+ */
+const FORBIDDEN_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]/;
+
+const describeChar = (c: string) => {
+  const code = `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(c)) return `文字方向控制符（${code}），它会让文字显示得与实际内容不同`;
+  if (c === '\ufeff') return `多余的字节顺序标记 BOM（${code}）`;
+  if (c === '\u2028' || c === '\u2029') return `Unicode 行分隔符（${code}）`;
+  return `控制字符（${code}）`;
+};
+const forbiddenMessage = (c: string) => `含有不可见的${describeChar(c)}，不允许；多半是从网页或其他软件复制带来的，请删去后重新输入这一处`;
 
 const SECTION_LIST = BODY_SECTIONS.map((s) => `## ${s}`).join('、');
 
@@ -65,9 +92,12 @@ interface SplitFile {
   bodyLine: number;
 }
 
-/** Splits `---` frontmatter from the body. Accepts a UTF-8 BOM, CRLF line endings and spaces after `---`. */
+/**
+ * Splits `---` frontmatter from the body. Accepts one UTF-8 BOM, CRLF line endings and spaces
+ * after `---`; `checkCaseText` has refused lone CRs and further BOMs before this runs.
+ */
 export function splitFrontmatter(raw: string): SplitFile | undefined {
-  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
   const match = /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/.exec(text);
   if (!match) return undefined;
   return { frontmatter: match[1] ?? '', body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
@@ -123,9 +153,33 @@ export function checkCaseText(file: string, raw: string): TextResult {
     add(1, '文件', '文件是空的；请用 npm run new-case 生成案例模板');
     return done();
   }
+  if (/\r(?!\n)/.test(raw)) {
+    add(raw.slice(0, raw.search(/\r(?!\n)/)).split(/\r\n|\n/).length, '文件', '文件用了单独的 CR 作换行符（旧式 Mac 格式）；请在编辑器里把换行符改为 LF 后保存');
+    return done();
+  }
   const split = splitFrontmatter(raw);
+  const fileLines = raw.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n').split('\n');
+  /** The top-level field a frontmatter line belongs to, for lines YAML could not tell us about. */
+  const fieldAtLine = (line: number): string => {
+    if (line >= (split?.bodyLine ?? Infinity)) return '正文';
+    for (let l = line; l >= 2; l--) {
+      const key = /^([A-Za-z_][\w-]*)\s*:/.exec(fileLines[l - 1] ?? '')?.[1];
+      if (key) return key;
+    }
+    return 'frontmatter';
+  };
+  fileLines.forEach((text, i) => {
+    const bad = FORBIDDEN_CHARS.exec(text)?.[0];
+    if (bad !== undefined) add(i + 1, fieldAtLine(i + 1), forbiddenMessage(bad));
+  });
+  if (problems.length > 0) return done();
   if (!split) {
     add(1, 'frontmatter', '文件开头缺少 frontmatter：第一行应为 ---，字段写完后再用一行 --- 结束');
+    return done();
+  }
+  const directive = split.frontmatter.split('\n').findIndex((l) => l.startsWith('%'));
+  if (directive !== -1) {
+    add(directive + 2, 'frontmatter', 'YAML 格式错误：不允许 % 开头的 YAML 指令（如 %YAML）；请删去这一行');
     return done();
   }
   const lineCounter = new LineCounter();
@@ -142,6 +196,15 @@ export function checkCaseText(file: string, raw: string): TextResult {
     }
     return done();
   }
+  // Tags (!!js/function, !!binary, !custom) ask a parser to build something other than text,
+  // numbers and lists; a case needs none of them, and parsers disagree on what they mean.
+  visit(doc, (_key, node) => {
+    if (isNode(node) && node.tag && node.range) {
+      const line = lineCounter.linePos(node.range[0]).line + 1;
+      add(line, fieldAtLine(line), `YAML 格式错误：不允许 ${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')} 这类标签；请去掉“!”开头的标签，直接写值（日期等需要时加引号）`);
+    }
+  });
+  if (problems.length > 0) return done();
   let data: unknown;
   try {
     // Aliases let a few lines expand into gigabytes; a case has no use for them.
@@ -168,6 +231,14 @@ export function checkCaseText(file: string, raw: string): TextResult {
     }
     return 1;
   };
+  // Escapes in double quotes ("\u202e") put the same characters into a value without them being in the file.
+  const scanValues = (value: unknown, path: PropertyKey[]): void => {
+    if (typeof value === 'string') {
+      const bad = FORBIDDEN_CHARS.exec(value)?.[0];
+      if (bad !== undefined) add(lineOf(path), path.join('.'), forbiddenMessage(bad));
+    } else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) scanValues(v, [...path, Array.isArray(value) ? Number(k) : k]);
+  };
+  scanValues(data, []);
   const written = data as Record<string, unknown>;
   if (typeof written['id'] === 'string' && CASE_ID_PATTERN.test(written['id'])) {
     facts.id = written['id'];
@@ -196,13 +267,13 @@ export function checkCaseText(file: string, raw: string): TextResult {
   facts.images = body.images.map(inFile);
 
   if (problems.length > 0 || !result.success) return done();
-  return { ...done(), checked: { file, data: result.data, body: split.body, bodyLine: split.bodyLine } };
+  return { ...done(), checked: { file, data: result.data, body: split.body, bodyLine: split.bodyLine, tree: body.tree } };
 }
 
 /** Structure and safety of the Markdown body. Lines are relative to the body. */
-export function checkBody(body: string): { problems: { line: number; message: string }[]; links: BodyLink[]; images: BodyLink[] } {
+export function checkBody(body: string): { problems: { line: number; message: string }[]; links: BodyLink[]; images: BodyLink[]; tree?: BodyNode | undefined } {
   if (body.trim() === '') return { problems: [{ line: 1, message: `正文是空的；正文应依次包含 ${SECTION_LIST} 四节` }], links: [], images: [] };
-  const { problems, headings: all, links, images } = analyseBody(body);
+  const { problems, headings: all, links, images, tree } = analyseBody(body);
   if (problems.length > 0) return { problems, links, images };
   const headings = all.filter((h) => h.depth === 2);
   let cursor = 0;
@@ -220,28 +291,13 @@ export function checkBody(body: string): { problems: { line: number; message: st
   }
   const questions = headings.find((h) => h.text === '讨论题');
   if (questions) problems.push({ line: questions.line, message: '讨论题请写在 frontmatter 的 questions 字段里，不要写进正文' });
-  return { problems, links, images };
+  return { problems, links, images, tree };
 }
 
 /** A link to another case: /cases/<id>/, under any base path; links to other sites are not ours to check. */
 export function linkedCaseId(url: string): string | undefined {
   if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) return undefined;
   return /(?:^|\/)cases\/([^/?#]+)/.exec(url)?.[1];
-}
-
-/** Images a case may sit beside and show with ![说明](./photo.jpg). */
-export const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.webp', '.gif', '.avif']);
-
-/** The file a relative image source points to; absolute paths and URLs are not the case folder's business. */
-function localImagePath(dir: string, url: string): string | undefined {
-  if (/^([a-z][a-z0-9+.-]*:|\/)/i.test(url)) return undefined;
-  let path = url.replace(/[?#].*$/, '');
-  try {
-    path = decodeURI(path);
-  } catch {
-    // A stray % is part of the name.
-  }
-  return join(dir, path);
 }
 
 /** Reads one file, refusing what cannot be a case before decoding it. */
@@ -259,36 +315,92 @@ function readCase(path: string, file: string): TextResult {
   }
   let raw: string;
   try {
-    raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // ignoreBOM keeps a byte order mark in the text, so a second one is seen and refused.
+    raw = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     return fail('文件不是 UTF-8 编码（可能是 GBK）；请在编辑器里用“UTF-8”编码另存');
   }
   return checkCaseText(file, raw);
 }
 
-/** Checks every `.mdx` file of a folder and the collection as a whole. */
-export function checkCaseDirectory(dir: string, root = process.cwd()): { problems: Problem[]; notices: Problem[]; cases: CheckedCase[] } {
+/** What a folder entry that is not a case or an image is told; undefined for those that are. */
+function entryProblem(name: string, path: string): string | undefined {
+  const stat = lstatSync(path);
+  if (stat.isSymbolicLink()) return '不允许符号链接：内容文件夹里只放真实的文件（符号链接可以指向构建机器上的任何文件）';
+  if (name.startsWith('.')) return '不允许以“.”开头的隐藏文件或文件夹；请删去或改名';
+  if (stat.isDirectory()) return '案例文件夹里不能有子文件夹；案例和它的图片直接放在案例文件夹里';
+  if (!stat.isFile()) return '这不是一个普通文件；案例文件夹里只放案例和图片';
+  if (!name.endsWith('.mdx') && !isImageName(name))
+    return `案例文件的扩展名应为 .mdx；案例文件夹里只放案例和案例用到的图片（${IMAGE_EXTENSIONS.join(' ')}）`;
+  return undefined;
+}
+
+/** Links an editor may write: other sites over http(s), e-mail, and pages of this site. */
+const EXTERNAL_LINK = /^(https?:\/\/|mailto:|tel:)/i;
+
+export interface DirectoryResult {
+  /** Errors: any one of them fails the check and the build. */
+  problems: Problem[];
+  notices: Problem[];
+  /** Every case without problems, drafts included, rendered. */
+  cases: PublishableCase[];
+}
+
+/**
+ * Checks every `.mdx` file of a folder and the collection as a whole, and renders the cases
+ * that pass. `npm run check`, the build and the dev server all call this, so they accept and
+ * refuse the same files. `base` only changes the links in the rendered bodies.
+ */
+export function checkCaseDirectory(dir: string, root = process.cwd(), { base = '/' }: { base?: string } = {}): DirectoryResult {
   const problems: Problem[] = [];
   const notices: Problem[] = [];
-  const cases: CheckedCase[] = [];
+  const cases: PublishableCase[] = [];
   const facts: CaseFacts[] = [];
+  /** Heading ids of each rendered body, for links to #fragments. */
+  const anchors = new Map<string, Set<string>>();
+  const fileOf = (path: string) => relative(root, path) || path;
   // The build and the integration call this with CASEBOOK_CASES_DIR as given; a typo there is not a crash.
   if (!existsSync(dir) || !statSync(dir).isDirectory())
-    return { problems: [{ file: relative(root, dir) || dir, line: 1, field: '文件', message: '找不到案例文件夹；请检查 CASEBOOK_CASES_DIR 或命令行给出的路径' }], notices, cases };
-  const names = readdirSync(dir).filter((f) => !f.startsWith('.')).sort();
-  for (const name of names) {
+    return { problems: [{ file: fileOf(dir), line: 1, field: '文件', message: '找不到案例文件夹；请检查 CASEBOOK_CASES_DIR 或命令行给出的路径' }], notices, cases };
+  // The folder that holds the cases folder and the vocabulary is content too.
+  const contentDir = join(root, 'content');
+  if (dir.startsWith(`${contentDir}/`))
+    for (const name of readdirSync(contentDir).sort()) {
+      const path = join(contentDir, name);
+      if (lstatSync(path).isSymbolicLink() || name.startsWith('.'))
+        problems.push({ file: fileOf(path), line: 1, field: '文件', message: entryProblem(name, path)! });
+    }
+  for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
-    const file = relative(root, path) || path;
-    if (!name.endsWith('.mdx')) {
-      if (statSync(path).isFile() && !IMAGE_EXTENSIONS.has(extname(name).toLowerCase()))
-        problems.push({ file, line: 1, field: '文件', message: `案例文件的扩展名应为 .mdx；案例文件夹里只放案例和案例用到的图片（${[...IMAGE_EXTENSIONS].join(' ')}）` });
+    const file = fileOf(path);
+    const refused = entryProblem(name, path);
+    if (refused) {
+      problems.push({ file, line: 1, field: '文件', message: refused });
       continue;
     }
-    const result = readCase(path, file);
-    problems.push(...result.problems);
-    notices.push(...result.notices);
-    facts.push(result.facts);
-    if (result.checked) cases.push(result.checked);
+    if (!name.endsWith('.mdx')) continue;
+    try {
+      const result = readCase(path, file);
+      problems.push(...result.problems);
+      notices.push(...result.notices);
+      facts.push(result.facts);
+      if (!result.checked?.tree) continue;
+      const { tree, ...checked } = result.checked;
+      const images = new Map<string, CaseImage>();
+      for (const ref of result.facts.images) {
+        const image = readCaseImage(dir, ref.url, fileOf(dir));
+        if (typeof image === 'string') problems.push({ file, line: ref.line, field: '正文', message: image });
+        else images.set(ref.url, image);
+      }
+      if (images.size < new Set(result.facts.images.map((i) => i.url)).size) continue;
+      const rendered = renderTree(tree, { base, images });
+      anchors.set(file, new Set([...Object.values(CASE_PAGE_IDS), ...rendered.headings.map((h) => h.slug)]));
+      cases.push({ ...checked, rendered, images: [...images.values()] });
+    } catch (error) {
+      // Whatever went wrong, the editor learns which file did it, in Chinese, without a stack trace.
+      if (process.env['CASEBOOK_VERBOSE']) console.error(error);
+      problems.push({ file, line: 1, field: '文件', message: '处理这个文件时出现意外错误，文件没有通过检查；请检查最近的改动（设置环境变量 CASEBOOK_VERBOSE=1 可看到技术细节）' });
+    }
   }
 
   const byId = new Map<string, CaseFacts>();
@@ -300,26 +412,46 @@ export function checkCaseDirectory(dir: string, root = process.cwd()): { problem
     if (first) problems.push({ file: f.file, line: f.idLine, field: 'id', message: `id“${f.id}”与 ${first.file} 重复；每个案例的 id 必须唯一` });
     else byId.set(f.id, f);
   }
+  const pages = sitePaths(cases.filter((c) => !c.data.draft).map((c) => c.data));
   for (const f of facts) {
     for (const link of f.links) {
-      const target = linkedCaseId(link.url);
-      if (target === undefined) continue;
-      const linked = byId.get(target);
-      if (!linked) problems.push({ file: f.file, line: link.line, field: '正文', message: `链接 ${link.url} 指向不存在的案例“${target}”；请核对案例 id` });
-      else if (linked.draft && !f.draft)
-        problems.push({ file: f.file, line: link.line, field: '正文', message: `链接 ${link.url} 指向草稿案例“${target}”，草稿不会发布，链接会失效；请先发布该案例或删去链接` });
-    }
-  }
-  for (const f of facts) {
-    for (const image of f.images) {
-      const path = localImagePath(dir, image.url);
-      if (path !== undefined && !existsSync(path))
-        problems.push({ file: f.file, line: image.line, field: '正文', message: `图片 ${image.url} 不存在；图片文件要和案例文件放在同一个文件夹里，用 ./文件名 引用` });
+      const problem = linkProblem(link.url, f, byId, pages, anchors.get(f.file));
+      if (problem) problems.push({ file: f.file, line: link.line, field: '正文', message: problem });
     }
   }
   // Report file by file, top to bottom, however the problem was found.
   const order = (a: Problem, b: Problem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
-  return { problems: problems.sort(order), notices: notices.sort(order), cases };
+  const failed = new Set(problems.map((p) => p.file));
+  return { problems: problems.sort(order), notices: notices.sort(order), cases: cases.filter((c) => !failed.has(c.file)) };
+}
+
+/** Why a link in a body would not work on the built site, or undefined when it will. */
+function linkProblem(url: string, from: CaseFacts, byId: Map<string, CaseFacts>, pages: Set<string>, anchors: Set<string> | undefined): string | undefined {
+  if (EXTERNAL_LINK.test(url)) return undefined;
+  const shown = url.length > 40 ? `${url.slice(0, 40)}…` : url;
+  if (url.startsWith('#')) {
+    let id = url.slice(1);
+    try {
+      id = decodeURIComponent(id);
+    } catch {
+      // Not percent-encoded: the id as written.
+    }
+    if (anchors === undefined || anchors.has(id)) return undefined;
+    return `链接 ${shown} 指向本页不存在的位置；# 后面应是本案例某个小标题的文字`;
+  }
+  if (!url.startsWith('/') || url.startsWith('//'))
+    return /^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)
+      ? `链接 ${shown} 不允许：链接只能用 http(s) 网址、mailto: 或以 / 开头的站内路径`
+      : `链接 ${shown} 是相对路径，在案例页上会指错地方；站内链接请以 / 开头，如 /cases/案例id/`;
+  const target = linkedCaseId(url);
+  if (target !== undefined) {
+    const linked = byId.get(target);
+    if (!linked) return `链接 ${shown} 指向不存在的案例“${target}”；请核对案例 id`;
+    if (linked.draft && !from.draft) return `链接 ${shown} 指向草稿案例“${target}”，草稿不会发布，链接会失效；请先发布该案例或删去链接`;
+    return undefined;
+  }
+  if (pages.has(pagePath(url))) return undefined;
+  return `链接 ${shown} 指向网站上不存在的页面；站内链接请用现有页面的路径，如 /cases/案例id/、/measures/措施id/、/years/2020/`;
 }
 
 export function formatProblem(p: Problem): string {

@@ -3,7 +3,8 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { SITE } from '../config.ts';
 import { publishedCases } from '../lib/cases.ts';
-import { caseUrl, url } from '../lib/urls.ts';
+import { url } from '../lib/urls.ts';
+import { feedItem } from '../lib/feed.ts';
 
 export async function GET(context: APIContext) {
   const cases = await publishedCases();
@@ -13,12 +14,6 @@ export async function GET(context: APIContext) {
     // The channel links to the casebook's home under its base; item links are base-aware already.
     site: new URL(url(), context.site ?? 'http://localhost:4321').href,
     customData: '<language>zh-cn</language>',
-    items: cases.slice(0, 50).map(({ data }) => ({
-      title: data.title,
-      description: data.summary,
-      link: caseUrl(data.id),
-      pubDate: new Date(`${data.source.date}T00:00:00Z`),
-      categories: [data.region.province, `${data.year}年`],
-    })),
+    items: cases.slice(0, 50).map(({ data }) => feedItem(data)),
   });
 }

@@ -4,17 +4,21 @@ import { z } from 'astro/zod';
 export const SCRIPTS = ['简', '繁'] as const;
 export const SOURCE_TYPES = ['报道', '讲话', '文件', '其他'] as const;
 
-/** YAML parsers disagree on whether 2014-09-11 is a date or a string; accept both, keep ISO text. */
-const isoDate = z
-  .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')])
-  .transform((d, ctx) => {
-    const date = typeof d === 'string' ? new Date(`${d}T00:00:00Z`) : d;
-    if (Number.isNaN(date.getTime())) {
-      ctx.addIssue({ code: 'custom', message: '不是有效日期', input: d });
-      return z.NEVER;
-    }
-    return date.toISOString().slice(0, 10);
-  });
+/**
+ * A calendar date written YYYY-MM-DD. The casebook's YAML reading keeps dates as text (no
+ * parser-specific date objects), and a day that does not exist (2014-02-30) is refused rather
+ * than rolled over into the next month.
+ */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD', abort: true })
+  .refine(
+    (d) => {
+      const date = new Date(`${d}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === d;
+    },
+    { message: '不是日历上存在的日期' },
+  );
 
 export const sourceSchema = z.strictObject({
   /** Who published it: 人民网, 新华网贵州频道, 区委组织部. */

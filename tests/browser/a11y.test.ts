@@ -20,10 +20,12 @@ const PAGES: [string, string, ((page: Page) => Promise<void>)?][] = [
   ['案例', `cases/${sample.id}/`],
   ['浏览', 'browse/?measure=capable-leaders', (page) => resultsFor(page, '#browse-results')],
   ['搜索', `search/?q=${encodeURIComponent('经济')}`, (page) => resultsFor(page, '#search-results', '经济')],
-  // 网格 also finds cases holding 网 and 格 apart, so the page shows its partial-match notes.
-  ['搜索（部分匹配）', `search/?q=${encodeURIComponent('网格')}`, async (page) => {
-    await resultsFor(page, '#search-results', '网格');
-    await page.locator('.partial-match').first().waitFor();
+  // A word no case holds is named in the status, and the suggestion list is open.
+  ['搜索（缺词与建议）', `search/?q=${encodeURIComponent('合作社 茶叶')}`, async (page) => {
+    await resultsFor(page, '#search-results', '合作社 茶叶');
+    await page.locator('#q').fill('');
+    await page.locator('#q').pressSequentially('jt');
+    await page.locator('#q-suggestions [role="option"]').first().waitFor();
   }],
   ['措施索引', 'measures/'],
   ['措施', `measures/${sample.measures[0]}/`],

@@ -6,6 +6,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { searchExact } from '../../src/lib/exact-search.ts';
+import { parseQuery } from '../../src/lib/search-tokens.ts';
+import type { Pagefind, PagefindSearchOptions } from '../../src/lib/pagefind-types.ts';
 
 export interface SearchHit {
   url: string;
@@ -39,9 +42,9 @@ export async function loadPagefind(siteDir: string): Promise<PagefindApi> {
   return pf as PagefindApi;
 }
 
-/** Case ids (from /cases/<id>/) of every result for a query. */
-export async function searchIds(pf: PagefindApi, term: string, options?: object): Promise<string[]> {
-  const found = await pf.search(term, options);
+/** Case ids (from /cases/<id>/) of every result for a query, searched exactly as the search page does. */
+export async function searchIds(pf: PagefindApi, term: string, options: PagefindSearchOptions = {}): Promise<string[]> {
+  const found = await searchExact(pf as unknown as Pagefind, parseQuery(term), options, false);
   const hits = await Promise.all(found.results.map((r) => r.data()));
   return hits.map((h) => /\/cases\/([^/]+)\//.exec(h.url)?.[1] ?? h.url);
 }

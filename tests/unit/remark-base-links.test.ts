@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
-import remarkBaseLinks, { withBase } from '../src/lib/remark-base-links.ts';
+import remarkBaseLinks, { withBase } from '../../src/lib/remark-base-links.ts';
 
 describe('links in case bodies under a sub-path', () => {
   it('prefixes site paths only', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_HANDOUT_CASES, moveHandoutId, parseHandoutIds, serializeHandoutIds, toggleHandoutId } from '../src/lib/handout.ts';
+import { MAX_HANDOUT_CASES, moveHandoutId, parseHandoutIds, serializeHandoutIds, toggleHandoutId } from '../../src/lib/handout.ts';
 
 describe('handout ids', () => {
   it('keeps valid ids once, in order, and drops anything else', () => {

@@ -9,11 +9,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../src/lib/paths.ts';
-import { indexedPageCount } from '../src/integrations/casebook.ts';
-import { BUILDS, runScript, type RunResult } from './helpers/site.ts';
-import { caseText, validCase, VALID_BODY } from './helpers/case-text.ts';
-import { loadPagefind, searchIds } from './helpers/pagefind.ts';
+import { PROJECT_ROOT } from '../../src/lib/paths.ts';
+import { indexedPageCount } from '../../src/integrations/casebook.ts';
+import { BUILDS, runScript, type RunResult } from '../helpers/site.ts';
+import { caseText, validCase, VALID_BODY } from '../helpers/case-text.ts';
+import { loadPagefind, searchIds } from '../helpers/pagefind.ts';
 
 const WORK = join(BUILDS, 'build-failure');
 const CASES = join(WORK, 'cases');
@@ -39,6 +39,12 @@ function snapshot(dir: string): Record<string, string> {
     out[name] = stat.isFile() ? `${createHash('sha256').update(readFileSync(path)).digest('hex')} ${stat.mtimeMs}` : 'dir';
   }
   return out;
+}
+
+/** The work folder holds the cases, the site link and one version: nothing a failed build left. */
+function expectOnlyThePublishedVersion() {
+  expect(readdirSync(WORK).sort()).toEqual(['.site-versions', 'cases', 'site']);
+  expect(readdirSync(join(WORK, '.site-versions'))).toHaveLength(1);
 }
 
 describe('scripts/build.ts on a small case folder', () => {
@@ -88,21 +94,23 @@ describe('scripts/build.ts on a small case folder', () => {
     ]);
     expect(`${run.stdout}\n${run.stderr}`).not.toMatch(STACK_TRACE);
     expect(snapshot(SITE_DIR)).toEqual(before);
-    expect(readdirSync(WORK).sort()).toEqual(['cases', 'site']);
+    expectOnlyThePublishedVersion();
   });
 
-  it('stops on an error inside Astro (an image that is not one), and leaves the previous output untouched', () => {
-    // Our checks only ask that the image file exists; Astro's image pipeline reads it and fails.
+  it('refuses in the build what the check refuses (an image that is not one), and leaves the previous output untouched', () => {
     write('photo.png', '这不是图片');
     write('published-case.mdx', caseWith('published-case', undefined, VALID_BODY.replace('## 成效', '![现场照片](./photo.png)\n\n## 成效')));
-    expect(runScript('check.ts', [rel(CASES)]).status).toBe(0);
+    const problem = `${rel(CASES)}/published-case.mdx:48  正文  图片 photo.png 的内容不是 PNG、JPEG、WebP、GIF 或 AVIF 图片（不看扩展名，看文件内容）；请用图片软件另存为 JPEG 或 PNG`;
+    const checked = runScript('check.ts', [rel(CASES)]);
+    expect(checked.stderr).toContain(problem);
     const run = build();
+    rmSync(join(CASES, 'photo.png'));
+    write('published-case.mdx', caseWith('published-case'));
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('构建失败，原有的 dist/ 保持不变。');
-    expect(run.stderr).toContain('photo.png');
+    expect(run.stderr.trim().split('\n')).toEqual(['构建失败，原有的 dist/ 保持不变。案例内容有 1 处问题：', problem]);
     expect(`${run.stdout}\n${run.stderr}`).not.toMatch(STACK_TRACE);
     expect(snapshot(SITE_DIR)).toEqual(before);
-    expect(readdirSync(WORK).sort()).toEqual(['cases', 'site']);
+    expectOnlyThePublishedVersion();
   });
 });
 

@@ -6,19 +6,20 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, fromRoot } from '../src/lib/paths.ts';
-import { listAllowed } from '../src/schema/errors.ts';
-import { measureIds, vocabulary } from '../src/schema/vocabulary.ts';
-import { provinceNames } from '../src/lib/gazetteer.ts';
-import { caseSchema, currentYear } from '../src/schema/case.ts';
-import { regionSchema } from '../src/schema/region.ts';
-import { sourceSchema } from '../src/schema/source.ts';
-import { metricSchema } from '../src/schema/metric.ts';
-import { QUALIFIERS, UNIT_NAMES } from '../src/schema/units.ts';
-import { BUILDS, runScript, type RunResult } from './helpers/site.ts';
-import { caseText, validCase } from './helpers/case-text.ts';
+import { PROJECT_ROOT, fromRoot } from '../../src/lib/paths.ts';
+import { listAllowed } from '../../src/schema/errors.ts';
+import { measureIds, vocabulary } from '../../src/schema/vocabulary.ts';
+import { provinceNames } from '../../src/lib/gazetteer.ts';
+import { caseSchema, currentYear } from '../../src/schema/case.ts';
+import { regionSchema } from '../../src/schema/region.ts';
+import { sourceSchema } from '../../src/schema/source.ts';
+import { metricSchema } from '../../src/schema/metric.ts';
+import { QUALIFIERS, UNIT_NAMES } from '../../src/schema/units.ts';
+import { BUILDS, runScript, type RunResult } from '../helpers/site.ts';
+import { caseText, validCase } from '../helpers/case-text.ts';
 
 const BAD = 'tests/fixtures/bad-cases';
+const BAD_COLLECTIONS = 'tests/fixtures/bad-collections';
 const GOOD = 'tests/fixtures/good-cases';
 const check = (dir: string): RunResult => runScript('check.ts', [dir]);
 
@@ -116,19 +117,19 @@ describe('collection-level problems, one folder each', () => {
     [
       'duplicate-id',
       [
-        `${BAD}/duplicate-id/copy.mdx:2  id  文件名应与 id 一致：请把文件命名为 original.mdx（或把 id 改为 copy）`,
-        `${BAD}/duplicate-id/copy.mdx:2  id  id“original”与 ${BAD}/duplicate-id/original.mdx 重复；每个案例的 id 必须唯一`,
+        `${BAD_COLLECTIONS}/duplicate-id/copy.mdx:2  id  文件名应与 id 一致：请把文件命名为 original.mdx（或把 id 改为 copy）`,
+        `${BAD_COLLECTIONS}/duplicate-id/copy.mdx:2  id  id“original”与 ${BAD_COLLECTIONS}/duplicate-id/original.mdx 重复；每个案例的 id 必须唯一`,
       ],
       [],
     ],
     [
       'link-to-draft',
-      [`${BAD}/link-to-draft/published.mdx:48  正文  链接 /cases/unfinished/ 指向草稿案例“unfinished”，草稿不会发布，链接会失效；请先发布该案例或删去链接`],
-      [`${BAD}/link-to-draft/unfinished.mdx:37  draft  提示：这是草稿，已检查但不会发布到网站和搜索索引；写完后把 draft 改为 false`],
+      [`${BAD_COLLECTIONS}/link-to-draft/published.mdx:48  正文  链接 /cases/unfinished/ 指向草稿案例“unfinished”，草稿不会发布，链接会失效；请先发布该案例或删去链接`],
+      [`${BAD_COLLECTIONS}/link-to-draft/unfinished.mdx:37  draft  提示：这是草稿，已检查但不会发布到网站和搜索索引；写完后把 draft 改为 false`],
     ],
   ];
   it.each(FOLDERS)('%s', (folder, errors, notices) => {
-    const run = check(`${BAD}/${folder}`);
+    const run = check(`${BAD_COLLECTIONS}/${folder}`);
     expect(run.status).toBe(1);
     expect(linesOf(run.stderr)).toEqual([...errors, `内容检查未通过：${errors.length} 处问题。`]);
     expect(linesOf(run.stdout)).toEqual(notices);
@@ -164,9 +165,9 @@ describe('generated bad files (too big to commit, or not text)', () => {
     expect(linesOf(run.stderr)).toEqual([
       `${rel}/aliases.mdx:2  frontmatter  YAML 格式错误：不允许使用锚点和别名（& 和 *）；请把值直接写出来`,
       `${rel}/crlf-script.mdx:48  正文  不允许 <script> ${BAD_TAG}`,
-      `${rel}/folder.mdx:1  文件  这不是一个文件；案例文件夹里只放 .mdx 文件`,
+      `${rel}/folder.mdx:1  文件  案例文件夹里不能有子文件夹；案例和它的图片直接放在案例文件夹里`,
       `${rel}/gbk.mdx:1  文件  文件不是 UTF-8 编码（可能是 GBK）；请在编辑器里用“UTF-8”编码另存`,
-      `${rel}/huge.mdx:1  文件  文件太大（5.2 MB），上限 512 KB；请删去多余内容或拆成几个案例`,
+      `${rel}/huge.mdx:1  文件  文件太大（5.2 MB），上限 128 KB；请删去多余内容或拆成几个案例`,
       '内容检查未通过：5 处问题。',
     ]);
   });

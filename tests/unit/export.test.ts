@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { caseSchema } from '../src/schema/case.ts';
-import { toCsv } from '../src/lib/csv.ts';
-import { caseColumns, metricColumns, metricRows } from '../src/lib/export.ts';
-import { validCase } from './helpers/case-text.ts';
+import { caseSchema } from '../../src/schema/case.ts';
+import { toCsv } from '../../src/lib/csv.ts';
+import { caseColumns, metricColumns, metricRows } from '../../src/lib/export.ts';
+import { validCase } from '../helpers/case-text.ts';
 
 describe('CSV export', () => {
   const data = caseSchema.parse({ ...validCase(), title: '带逗号,和"引号"的标题' });

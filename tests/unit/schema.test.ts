@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { caseSchema, currentYear } from '../src/schema/case.ts';
-import { checkCaseText, formatProblem } from '../src/lib/validate.ts';
-import { fromRoot } from '../src/lib/paths.ts';
-import { caseText, mutated, validCase } from './helpers/case-text.ts';
+import { caseSchema, currentYear } from '../../src/schema/case.ts';
+import { checkCaseText, formatProblem } from '../../src/lib/validate.ts';
+import { fromRoot } from '../../src/lib/paths.ts';
+import { caseText, mutated, validCase } from '../helpers/case-text.ts';
 
 const FILE = 'content/cases/test-case.mdx';
 const problemsOf = (text: string) => checkCaseText(FILE, text).problems.map(formatProblem);

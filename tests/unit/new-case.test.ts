@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkCaseText, formatProblem } from '../src/lib/validate.ts';
-import { TODO_MARKER, placeSlug, slugify, uniqueId } from '../src/lib/scaffold.ts';
-import { runScript } from './helpers/site.ts';
-import { PROJECT_ROOT } from '../src/lib/paths.ts';
+import { checkCaseText, formatProblem } from '../../src/lib/validate.ts';
+import { TODO_MARKER, placeSlug, slugify, uniqueId } from '../../src/lib/scaffold.ts';
+import { runScript } from '../helpers/site.ts';
+import { PROJECT_ROOT } from '../../src/lib/paths.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'casebook-new-case-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

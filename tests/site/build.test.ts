@@ -6,11 +6,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fromRoot } from '../src/lib/paths.ts';
-import { checkCaseDirectory, type CheckedCase } from '../src/lib/validate.ts';
-import { indexedPageCount } from '../src/integrations/casebook.ts';
-import { ROOT_SITE, SUB_BASE, SUB_SITE } from './helpers/site.ts';
-import { loadPagefind, searchIds, type PagefindApi } from './helpers/pagefind.ts';
+import { fromRoot } from '../../src/lib/paths.ts';
+import { checkCaseDirectory, type CheckedCase } from '../../src/lib/validate.ts';
+import { indexedPageCount } from '../../src/integrations/casebook.ts';
+import { ROOT_SITE, SUB_BASE, SUB_SITE } from '../helpers/site.ts';
+import { loadPagefind, searchIds, type PagefindApi } from '../helpers/pagefind.ts';
 
 const { cases } = checkCaseDirectory(fromRoot('content', 'cases'));
 const published = cases.filter((c) => !c.data.draft);
@@ -36,7 +36,7 @@ describe('pages', () => {
 
   it.each(published.map((c) => [c.data.id, c] as const))('%s shows its title, region, metrics, questions and source', (id, c) => {
     const html = page(ROOT_SITE, id);
-    expect(html).toContain(`<h1 data-pagefind-meta="title">${c.data.title}</h1>`);
+    expect(html).toContain(`<h1>${c.data.title}</h1>`);
     expect(html).toContain(c.data.region.path.join(' › '));
     for (const m of c.data.metrics) {
       expect(html).toContain(m.display);

@@ -4,7 +4,8 @@
  * prose, code and the allowed component pass.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseBody, checkMdxBody, isScriptUrl } from '../src/lib/mdx-safety.ts';
+import { analyseBody, checkMdxBody, isScriptUrl } from '../../src/lib/mdx-safety.ts';
+import { renderBody } from '../../src/lib/render-body.ts';
 
 const lines = (body: string) => checkMdxBody(body).map((p) => `${p.line}  ${p.message}`);
 
@@ -81,14 +82,29 @@ describe('script URLs', () => {
   });
 });
 
-describe('the compile-time guard', () => {
-  it('stops MDX compilation on an import, with the file and the rule in Chinese', async () => {
-    const { compile } = await import('@mdx-js/mdx');
-    const { default: remarkCaseSafety } = await import('../src/lib/remark-case-safety.ts');
-    const source = "import fs from 'node:fs'\n\n## 背景\n\n正文{fs.readFileSync('/etc/passwd')}\n";
-    await expect(compile({ value: source, path: 'content/cases/evil.mdx' }, { remarkPlugins: [remarkCaseSafety] })).rejects.toThrow(
-      /content\/cases\/evil\.mdx 含有不允许的内容，已停止编译：\n {2}第 1 行（正文）：不允许 import 或 export 语句/,
+describe('the renderer (the casebook’s MDX compiler)', () => {
+  const render = (body: string) => renderBody(body, { base: '/casebook/', images: new Map() });
+
+  it('refuses what the check refuses, even when called without the check', () => {
+    expect(() => render("import fs from 'node:fs'\n\n正文{fs.readFileSync('/etc/passwd')}\n")).toThrow(
+      /正文含有不允许的内容，已停止编译：第 1 行：不允许 import 或 export 语句.*第 3 行：不允许 \{…\} 表达式/,
     );
-    await expect(compile({ value: '## 背景\n\n<Note title="编者按">正文</Note>\n' }, { remarkPlugins: [remarkCaseSafety] })).resolves.toBeDefined();
+    expect(() => render('![图](./photo.png)')).toThrow('图片 ./photo.png 没有经过检查，不能发布');
+  });
+
+  it('renders the Note component, tables and site links under the base', () => {
+    const { html } = render('<Note title="编者按">\n\n**注意：**数字为约数。\n\n</Note>\n\n| 指标 | 数值 |\n| --- | --- |\n| 收入 | 5 |\n\n[案例](/cases/x/)');
+    expect(html).toContain('<aside class="note"><p class="note-title">编者按</p><p><strong>注意：</strong>数字为约数。</p></aside>');
+    expect(html).toContain('<td>收入</td>');
+    expect(html).toContain('<a href="/casebook/cases/x/">案例</a>');
+  });
+
+  it('gives body headings ids that never take the page’s own section ids', () => {
+    const { headings } = render('## metrics\n\n## source\n\n## 背景');
+    expect(headings.map((h) => h.slug)).toEqual(['metrics-1', 'source-1', '背景']);
+  });
+
+  it('escapes text that looks like markup', () => {
+    expect(render('a \\<script> & "b"').html).toBe('<p>a &#x3C;script> &#x26; "b"</p>');
   });
 });

@@ -8,8 +8,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js/t2cn';
-import { fromRoot, PROJECT_ROOT } from '../src/lib/paths.ts';
-import { splitFrontmatter } from '../src/lib/validate.ts';
+import { fromRoot, PROJECT_ROOT } from '../../src/lib/paths.ts';
+import { splitFrontmatter } from '../../src/lib/validate.ts';
 
 const SEEDS = join(PROJECT_ROOT, '..', 'shared', 'seeds');
 const SHORTEST = 12;

@@ -4,9 +4,6 @@
  * facet value are the numbers of cases choosing it would leave.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
-import * as OpenCC from 'opencc-js/t2cn';
 import {
   activeFacets,
   emptySelection,
@@ -25,13 +22,12 @@ import {
   type FacetOptions,
   type FilterMap,
   type Selection,
-} from '../src/lib/facets.ts';
-import { simplifiedVariant } from '../src/lib/search-text.ts';
-import { fromRoot } from '../src/lib/paths.ts';
-import { checkCaseDirectory } from '../src/lib/validate.ts';
-import { measuresById } from '../src/schema/vocabulary.ts';
-import { loadPagefind } from './helpers/pagefind.ts';
-import { ROOT_SITE } from './helpers/site.ts';
+} from '../../src/lib/facets.ts';
+import { fromRoot } from '../../src/lib/paths.ts';
+import { checkCaseDirectory } from '../../src/lib/validate.ts';
+import { measuresById } from '../../src/schema/vocabulary.ts';
+import { loadPagefind } from '../helpers/pagefind.ts';
+import { ROOT_SITE } from '../helpers/site.ts';
 
 const measureNames = new Map([...measuresById].map(([id, m]) => [id, m.name]));
 const options: FacetOptions = { measureNames, years: [2003, 2014, 2016, 2020], defaultSort: 'year' };
@@ -125,14 +121,6 @@ describe('pages of results', () => {
   });
 });
 
-describe('Traditional source titles', () => {
-  const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
-  it('gives the Simplified form only when it differs', () => {
-    expect(simplifiedVariant('荊州沙市區:開展“三創三業”活動', toSimplified)).toBe('荆州沙市区:开展“三创三业”活动');
-    expect(simplifiedVariant('集体经济', toSimplified)).toBeUndefined();
-  });
-});
-
 describe('against the real index', () => {
   const { cases } = checkCaseDirectory(fromRoot('content', 'cases'));
   const published = cases.filter((c) => !c.data.draft).map((c) => c.data);
@@ -210,18 +198,4 @@ describe('against the real index', () => {
     expect(urls).toEqual(expected.map((c) => `/cases/${c.id}/`));
   });
 
-  it('indexes the Simplified form of a Traditional source title beside the original', async () => {
-    const traditional = published.filter((c) => c.source.script === '繁');
-    expect(traditional.length).toBeGreaterThan(0);
-    const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
-    for (const c of traditional) {
-      const html = readFileSync(join(ROOT_SITE, 'cases', c.id, 'index.html'), 'utf8');
-      expect(html).toContain(`《${c.source.title}》`);
-      const found = await pf.search(toSimplified(c.source.title).replace(/[^\p{L}\p{N}]+/gu, ' '));
-      const hits = await Promise.all(found.results.map((r) => r.data()));
-      const hit = hits.find((h) => h.url.endsWith(`/cases/${c.id}/`));
-      expect(hit, c.id).toBeDefined();
-      expect(hit!.content).toContain(toSimplified(c.source.title));
-    }
-  });
 });

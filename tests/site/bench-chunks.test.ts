@@ -6,8 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeChunk, positionsOf, readChunk } from '../scripts/bench/chunks.ts';
-import { ROOT_SITE } from './helpers/site.ts';
+import { decodeChunk, positionsOf, readChunk } from '../../scripts/bench/chunks.ts';
+import { ROOT_SITE } from '../helpers/site.ts';
+import { encodeText } from '../../src/lib/search-tokens.ts';
 
 const pagefind = join(ROOT_SITE, 'pagefind');
 const chunkFiles = () => readdirSync(join(pagefind, 'index'));
@@ -32,7 +33,9 @@ describe('reading Pagefind index chunks', () => {
   it('counts the cases a word occurs in: a place named in one case only is in one page', () => {
     const only = readdirSync(join(ROOT_SITE, 'cases')).filter((id) => readFileSync(join(ROOT_SITE, 'cases', id, 'index.html'), 'utf8').includes('溱东'));
     expect(only).toHaveLength(1);
-    const hits = chunkFiles().flatMap((file) => decodeChunk(join(pagefind, 'index', file)).words.filter((w) => w.word === '溱东'));
+    // Words in the index are character pairs written as ASCII (src/lib/search-tokens.ts).
+    const [pair] = encodeText('溱东');
+    const hits = chunkFiles().flatMap((file) => decodeChunk(join(pagefind, 'index', file)).words.filter((w) => w.word === pair));
     expect(hits).toHaveLength(1);
     expect(hits[0]!.pages).toHaveLength(1);
   });

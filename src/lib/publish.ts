@@ -1,0 +1,88 @@
+/**
+ * Atomic publishing of a built site. The output folder (dist/) is a symbolic link to one
+ * finished build kept in a versions folder beside it (.dist-versions/). A build writes into a
+ * new folder there and, only when it has succeeded, points the link at it with a single
+ * rename(2), which the operating system performs whole: a reader, a web server or a build
+ * killed at any moment sees either the previous site or the new one, never neither.
+ *
+ * Clean-up at the start of each build removes what killed builds left (their staging folders
+ * and half-made links) and versions no longer linked; it never touches the version dist/
+ * points to, nor the staging folder of a build that is still running.
+ */
+import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+
+export interface PublishPaths {
+  /** The published site: a link to the current version. */
+  out: string;
+  /** Where versions and staging folders live. */
+  versions: string;
+}
+
+export function publishPaths(out: string): PublishPaths {
+  return { out, versions: join(dirname(out), `.${basename(out)}-versions`) };
+}
+
+const STAGING = 'staging-';
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** The version folder the output link points to, if it is one. */
+export function currentVersion({ out, versions }: PublishPaths): string | undefined {
+  if (!existsSync(out) || !lstatSync(out).isSymbolicLink()) return undefined;
+  return resolve(dirname(out), readlinkSync(out)).startsWith(`${versions}/`) ? resolve(dirname(out), readlinkSync(out)) : undefined;
+}
+
+/**
+ * Removes what earlier builds left behind and returns a short Chinese line for each folder of
+ * a killed build it removed, so the person building knows.
+ */
+export function cleanUp(paths: PublishPaths): string[] {
+  const said: string[] = [];
+  const dir = dirname(paths.out);
+  // Links made for a swap that a killed build never performed.
+  if (existsSync(dir))
+    for (const name of readdirSync(dir))
+      if (name.startsWith(`${basename(paths.out)}.link-`)) rmSync(join(dir, name), { force: true });
+  if (!existsSync(paths.versions)) return said;
+  const current = currentVersion(paths);
+  for (const name of readdirSync(paths.versions)) {
+    const path = join(paths.versions, name);
+    if (path === current) continue;
+    if (name.startsWith(STAGING)) {
+      const pid = Number(name.slice(STAGING.length).split('-')[0]);
+      if (alive(pid) && pid !== process.pid) continue;
+      said.push(`已清理一次中断的构建留下的临时文件夹 ${name}`);
+    }
+    rmSync(path, { recursive: true, force: true });
+  }
+  if (readdirSync(paths.versions).length === 0) rmSync(paths.versions, { recursive: true, force: true });
+  return said;
+}
+
+/** A fresh folder to build into. */
+export function stagingFolder({ versions }: PublishPaths): string {
+  const path = join(versions, `${STAGING}${process.pid}-${Date.now()}`);
+  mkdirSync(path, { recursive: true });
+  return path;
+}
+
+/**
+ * Makes a finished staging folder the published site. An output that is still a plain folder
+ * (from before publishing used links) is moved into the versions folder first; that one move
+ * cannot be made atomic, and happens once.
+ */
+export function publish(paths: PublishPaths, staging: string): void {
+  const version = join(paths.versions, `site-${basename(staging).slice(STAGING.length)}`);
+  renameSync(staging, version);
+  if (existsSync(paths.out) && !lstatSync(paths.out).isSymbolicLink()) renameSync(paths.out, join(paths.versions, `site-before-links-${Date.now()}`));
+  const link = `${paths.out}.link-${process.pid}`;
+  symlinkSync(join(basename(paths.versions), basename(version)), link);
+  renameSync(link, paths.out);
+}

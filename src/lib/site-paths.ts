@@ -1,0 +1,39 @@
+/**
+ * The site's pages as paths from its root, for checking the links editors write in case
+ * bodies (`/measures/capable-leaders/`). Derived from the same data as the pages'
+ * getStaticPaths, so a link is accepted exactly when its page will be built; the build test
+ * checks that every path listed here exists in dist/.
+ */
+import type { CaseData } from '../schema/case.ts';
+import { vocabulary } from '../schema/vocabulary.ts';
+
+/** Pages that exist whatever the cases are. */
+export const FIXED_PATHS = [
+  '/',
+  '/browse/',
+  '/search/',
+  '/handout/',
+  '/data/',
+  '/data/cases.csv',
+  '/data/metrics.csv',
+  '/rss.xml',
+  '/measures/',
+  '/regions/',
+  '/years/',
+] as const;
+
+export function sitePaths(published: readonly Pick<CaseData, 'id' | 'year' | 'region'>[]): Set<string> {
+  return new Set([
+    ...FIXED_PATHS,
+    ...vocabulary.measures.map((m) => `/measures/${m.id}/`),
+    ...published.map((c) => `/cases/${c.id}/`),
+    ...published.map((c) => `/regions/${c.region.provinceCode}/`),
+    ...published.map((c) => `/years/${c.year}/`),
+  ]);
+}
+
+/** A site path without query and fragment, with the trailing slash pages have. */
+export function pagePath(url: string): string {
+  const path = url.replace(/[?#].*$/, '');
+  return /\.[a-z]+$/i.test(path) || path.endsWith('/') ? path : `${path}/`;
+}

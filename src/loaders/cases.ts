@@ -1,0 +1,57 @@
+/**
+ * The casebook's content loader: the one way case files enter the site. It runs the same
+ * checks as `npm run check` (checkCaseDirectory: files, YAML, schema, body rules, images,
+ * links) and stores each case with its body already rendered, so Astro never hands a case
+ * file to the bundler: nothing in content/ is ever imported or executed. A build stops on the
+ * first report with Chinese `file:line 字段 说明` lines; the dev server prints them, re-checks
+ * on every change and drops a case that stopped passing instead of serving its stale page.
+ */
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { checkCaseDirectory, formatProblem } from '../lib/validate.ts';
+import { ContentError } from '../lib/content-error.ts';
+import type { ContentReport } from './content-report.ts';
+
+export function caseLoader(casesDir: string, report: ContentReport): Loader {
+  return {
+    name: 'casebook-cases',
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const dir = join(root, casesDir);
+      sync(context, root, dir, report);
+      if (!context.watcher) return;
+      context.watcher.add(dir);
+      const onChange = (path: string) => {
+        if (!relative(dir, path).startsWith('..')) sync(context, root, dir, report);
+      };
+      context.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
+    },
+  };
+}
+
+function sync({ store, logger, config, generateDigest, watcher }: LoaderContext, root: string, dir: string, report: ContentReport): void {
+  const { problems, notices, cases } = checkCaseDirectory(dir, root, { base: config.base });
+  report.publish(problems);
+  for (const n of notices) logger.info(formatProblem(n));
+  if (problems.length > 0) {
+    const report = `案例内容有 ${problems.length} 处问题：\n${problems.map(formatProblem).join('\n')}`;
+    // A build must stop; in dev the editor fixes the file and the loader runs again.
+    if (!watcher) throw new ContentError(report);
+    logger.error(report);
+  }
+  const published = cases.filter((c) => !c.data.draft);
+  const keep = new Set(published.map((c) => c.data.id));
+  for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+  for (const c of published) {
+    store.set({
+      id: c.data.id,
+      data: c.data,
+      body: c.body,
+      filePath: c.file,
+      digest: generateDigest({ data: c.data, html: c.rendered.html }),
+      // Images travel as renderer output (remarkPluginFrontmatter), for the endpoint that publishes them.
+      rendered: { html: c.rendered.html, metadata: { headings: c.rendered.headings, frontmatter: { images: c.images } } },
+    });
+  }
+}
