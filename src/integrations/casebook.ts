@@ -1,64 +1,48 @@
 /**
- * The casebook's build hooks:
- *  - before anything is built, every case file is checked with the same rules as
- *    `npm run check`; a problem stops the build with Chinese messages and no stack trace;
- *  - after the pages are written, Pagefind indexes them through its Node API, and the build
- *    fails when Pagefind reports an error or the number of indexed cases differs from the
- *    number of published case files.
+ * The casebook's build hook: after the pages are written, Pagefind indexes them through its
+ * Node API, and the build fails when Pagefind reports an error or the number of indexed cases
+ * differs from the number of case pages built. (Case files are checked by the content loader,
+ * src/loaders/cases.ts, before any page is built.)
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { FACET_TABLE_FILE, makeFacetTable } from '../lib/facet-table.ts';
+import { FACETS } from '../lib/facets.ts';
+import type { SearchRecord } from '../lib/search-record.ts';
 import * as pagefind from 'pagefind';
-import { SITE } from '../config.ts';
-import { checkCaseDirectory, formatProblem } from '../lib/validate.ts';
-import { publishedIfChecked } from '../lib/checked-content.ts';
-
-/** Thrown for editor mistakes; scripts/build.ts prints only its message. */
-export class ContentError extends Error {
-  override name = 'ContentError';
-}
+import { ContentError } from '../lib/content-error.ts';
 
 export function casebook(): AstroIntegration {
-  let published = 0;
-  let root = process.cwd();
   return {
     name: 'casebook',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
-        root = fileURLToPath(config.root);
-        const dir = join(root, SITE.casesDir);
-        const known = publishedIfChecked(dir);
-        if (known !== undefined) {
-          published = known;
-          return;
-        }
-        const { problems, cases } = checkCaseDirectory(dir, root);
-        published = cases.filter((c) => !c.data.draft).length;
-        if (problems.length === 0) return;
-        const report = `案例内容有 ${problems.length} 处问题：\n${problems.map(formatProblem).join('\n')}`;
-        // In dev the editor fixes the file and the server reloads; a build must stop.
-        if (command === 'dev') logger.error(report);
-        else throw new ContentError(report);
-      },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        const published = pages.filter((p) => /^cases\/[^/]+\/$/.test(p.pathname)).length;
         const outDir = fileURLToPath(dir);
+        const recordsFile = join(outDir, 'search-records.json');
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+          const records = JSON.parse(readFileSync(recordsFile, 'utf8')) as SearchRecord[];
+          const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('；')}`);
-          const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length > 0) throw new Error(`Pagefind 索引出错：${added.errors.join('；')}`);
+          // One custom record per case, in pair tokens (src/lib/search-tokens.ts): language
+          // "und", so Pagefind applies no Chinese segmentation of its own.
+          for (const record of records) {
+            const added = await index.addCustomRecord({ ...record, language: 'und' });
+            if (added.errors.length > 0) throw new Error(`Pagefind 索引出错：${added.errors.join('；')}`);
+          }
           const pagefindDir = join(outDir, 'pagefind');
           const written = await index.writeFiles({ outputPath: pagefindDir });
           if (written.errors.length > 0) throw new Error(`Pagefind 写入索引出错：${written.errors.join('；')}`);
-          // addDirectory counts every HTML file it read; the entry file counts the pages that
-          // were indexed, i.e. those marked data-pagefind-body (case pages only).
+          writeFileSync(join(outDir, FACET_TABLE_FILE), JSON.stringify(makeFacetTable(readFragments(pagefindDir), FACETS)));
           const indexed = indexedPageCount(pagefindDir);
-          if (indexed !== published)
-            throw new ContentError(`搜索索引收录了 ${indexed} 个案例页面，但已发布的案例有 ${published} 个；每个案例必须恰好对应一条搜索记录`);
-          logger.info(`Pagefind：已为 ${indexed} 个案例建立中文索引`);
+          if (indexed !== published || records.length !== published)
+            throw new ContentError(`搜索索引收录了 ${indexed} 个案例，但已发布的案例有 ${published} 个；每个案例必须恰好对应一条搜索记录`);
+          logger.info(`Pagefind：已为 ${indexed} 个案例建立索引`);
         } finally {
+          rmSync(recordsFile, { force: true });
           await pagefind.close();
         }
       },
@@ -74,4 +58,14 @@ interface PagefindEntry {
 export function indexedPageCount(pagefindDir: string): number {
   const entry = JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
   return Object.values(entry.languages).reduce((sum, lang) => sum + lang.page_count, 0);
+}
+
+/** Each written record's Pagefind id (its fragment's file name) and filters. */
+function readFragments(pagefindDir: string): { id: string; filters: Record<string, string[]> }[] {
+  const dir = join(pagefindDir, 'fragment');
+  // A fragment is gzip of "pagefind_dcd" followed by the record as JSON.
+  return readdirSync(dir).map((file) => ({
+    id: file.replace(/\.pf_fragment$/, ''),
+    filters: (JSON.parse(gunzipSync(readFileSync(join(dir, file))).subarray('pagefind_dcd'.length).toString('utf8')) as { filters: Record<string, string[]> }).filters,
+  }));
 }

@@ -10,13 +10,12 @@ export function normaliseQuery(raw: string, toSimplified: Convert): string {
   return toSimplified(raw.replace(/\u3000/g, ' ').replace(/\s+/g, ' ').trim());
 }
 
-/**
- * The words of a (normalised) query that a page's text does not hold as written. Pagefind
- * matches the pieces the browser cuts a query into anywhere on the page, so 网格 also finds
- * a page with only 互联网 and 不拘一格; the results list says so instead of implying a match.
- * Pagefind's page text carries zero-width spaces between words; they are not part of it.
- */
-export function wordsNotInText(query: string, text: string): string[] {
-  const plain = text.replaceAll('\u200b', '');
-  return query.split(' ').filter((word) => word && !plain.includes(word));
+let converter: Convert | undefined;
+/** OpenCC's Traditional → Simplified (mainland) converter for Node, built once: its dictionary takes a moment to load. */
+export async function traditionalToSimplified(): Promise<Convert> {
+  if (!converter) {
+    const OpenCC = await import('opencc-js/t2cn');
+    converter = OpenCC.Converter({ from: 't', to: 'cn' });
+  }
+  return converter;
 }

@@ -29,6 +29,8 @@ export const measureSchema = z.object({
   category: z.string(),
   /** One-line definition shown on the measure's page. */
   definition: z.string().min(1),
+  /** Other names readers search by (两委 for 村两委); a search for one finds the measure's cases. */
+  aliases: z.array(z.string().min(2)).default([]),
   /** Words that suggest the measure in an article; used by the importer only. */
   keywords: z.array(z.string()).default([]),
 });

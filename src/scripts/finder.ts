@@ -21,35 +21,14 @@ import {
   type CountMap,
   type Facet,
   type FacetOptions,
-  type FilterMap,
   type Selection,
   type Sort,
 } from '../lib/facets.ts';
 import { measureUrl } from '../lib/urls.ts';
-import { tidyExcerpt } from '../lib/excerpt.ts';
-import { wordsNotInText } from '../lib/query.ts';
-
-interface PagefindResult {
-  url: string;
-  /** The page's indexed text. */
-  content: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
-interface PagefindSearch {
-  results: { data(): Promise<PagefindResult> }[];
-  filters: CountMap;
-}
-interface Pagefind {
-  options(opts: object): Promise<void>;
-  init(): Promise<void>;
-  filters(): Promise<CountMap>;
-  search(term: string | null, opts?: { filters?: FilterMap; sort?: object }): Promise<PagefindSearch>;
-}
-interface PagefindModule {
-  createInstance(opts?: object): Pagefind;
-}
+import type { Pagefind, PagefindModule, PagefindResultData } from '../lib/pagefind-types.ts';
+import { parseQuery, type ParsedQuery } from '../lib/search-tokens.ts';
+import { readableExcerpt, searchExact } from '../lib/exact-search.ts';
+import { FACET_TABLE_FILE, type FacetTable } from '../lib/facet-table.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 let bundle: Promise<PagefindModule> | undefined;
@@ -72,6 +51,10 @@ async function instance(withFilters: boolean): Promise<Pagefind> {
  * after the results are on screen. Both fetch the same content-hashed files, which the
  * browser's HTTP cache serves once.
  */
+/** The build's facet table, for counting queries of several words (facet-table.ts); fetched once, when needed. */
+let facetTable: Promise<FacetTable> | undefined;
+const loadFacetTable = () => (facetTable ??= fetch(`${base}${FACET_TABLE_FILE}`).then((r) => r.json() as Promise<FacetTable>));
+
 let resultsIndex: Promise<Pagefind> | undefined;
 let countsIndex: Promise<Pagefind> | undefined;
 const forResults = () => (resultsIndex ??= instance(false));
@@ -94,8 +77,23 @@ export interface FinderOptions {
   normalise?: (q: string) => string;
   /** Without a query the search page asks for one instead of listing every case. */
   requireQuery?: boolean;
+  /** What to say about the query's words before the count (e.g. that one is a measure's name). */
+  describeWords?: (words: string[]) => Promise<string>;
   /** Called with the selection after the URL changed, so the page can show it (the search box). */
   onSelection?: (selection: Selection) => void;
+}
+
+/**
+ * What the status line says about the query before the count: words no case holds (their
+ * results are left out: the other words' are shown) and single characters, which the index
+ * cannot search exactly (see search-tokens.ts).
+ */
+function queryNotes(parsed: ParsedQuery, missing: readonly string[]): string {
+  const quoted = (list: readonly string[]) => list.map((w) => `“${w}”`).join('、');
+  const notes: string[] = [];
+  if (missing.length > 0) notes.push(`没有案例含${quoted(missing)}${parsed.words.length > missing.length ? '，下面只按其他词查找' : ''}。`);
+  if (parsed.single.length > 0) notes.push(`单个字${quoted(parsed.single)}没有用来查找：请输入两个字以上的词，如“党员”“合作社”。`);
+  return notes.join('');
 }
 
 function escapeHtml(text: string): string {
@@ -172,8 +170,8 @@ export function startFinder(opts: FinderOptions) {
         if (option.value) option.textContent = `${option.value}年（${counts.year?.[option.value] ?? 0}）`;
   }
 
-  /** A result; for a query, its excerpt, and a note when the page holds a word only in pieces. */
-  function resultItem(r: PagefindResult, term: string | null): HTMLLIElement {
+  /** A result; for a query, its excerpt with the query's words highlighted. */
+  function resultItem(r: PagefindResultData, words: readonly string[] | null): HTMLLIElement {
     const li = document.createElement('li');
     const year = r.filters['year']?.[0];
     const level = r.filters['level']?.[0];
@@ -184,14 +182,10 @@ export function startFinder(opts: FinderOptions) {
         return id ? `<li><a href="${escapeHtml(measureUrl(id))}">${escapeHtml(name)}</a></li>` : '';
       })
       .join('');
-    // Pagefind's excerpt is the page's own text, escaped, with <mark> around matches; all else is escaped here.
-    const text = term && r.excerpt ? tidyExcerpt(r.excerpt) : escapeHtml(r.meta['summary'] ?? '');
-    const missing = term ? wordsNotInText(term, r.content) : [];
-    const partial = missing.length
-      ? `<p class="partial-match">这个案例没有完整出现${missing.map((w) => `“${escapeHtml(w)}”`).join('、')}，只是分别含有其中的字。</p>`
-      : '';
+    // The excerpt is decoded from the record and escaped, with <mark> around the query's words.
+    const text = words ? readableExcerpt(r, words) : escapeHtml(r.meta['summary'] ?? '');
     li.innerHTML = `<h3><a href="${escapeHtml(r.url)}">${escapeHtml(r.meta['title'] ?? r.url)}</a></h3>
-      <p class="meta">${meta}</p><p class="excerpt">${text}</p>${partial}${tags ? `<ul class="tags" aria-label="措施">${tags}</ul>` : ''}`;
+      <p class="meta">${meta}</p><p class="excerpt">${text}</p>${tags ? `<ul class="tags" aria-label="措施">${tags}</ul>` : ''}`;
     return li;
   }
 
@@ -229,23 +223,29 @@ export function startFinder(opts: FinderOptions) {
     } else {
       const pf = await forResults();
       const sort = pagefindSort(sel.sort === 'relevance' && !term ? 'year' : sel.sort);
-      const found = await pf.search(term, { filters: pagefindFilters(sel, options), ...(sort ? { sort } : {}) });
+      const search = { filters: pagefindFilters(sel, options), ...(sort ? { sort } : {}) };
+      const parsed = term ? parseQuery(term) : null;
+      const found = parsed ? await searchExact(pf, parsed, search, false) : { ...(await pf.search(null, search)), missing: [] as string[] };
       const total = found.results.length;
       const range = pageRange(sel.page, total, RESULTS_PER_PAGE);
       const data = await Promise.all(found.results.slice(range.start, range.end).map((r) => r.data()));
       if (superseded()) return;
-      opts.list.replaceChildren(...data.map((r) => resultItem(r, term)));
+      const searched = parsed ? parsed.words.filter((w) => !found.missing.includes(w)) : [];
+      opts.list.replaceChildren(...data.map((r) => resultItem(r, parsed ? searched : null)));
       showPager(sel, range.page, pageCount(total, RESULTS_PER_PAGE));
       const filtered = hasFilters(sel);
       empty.hidden = total > 0;
+      const notes = parsed ? queryNotes(parsed, found.missing) + ((await opts.describeWords?.(searched)) ?? '') : '';
+      if (superseded()) return;
+      const asked = searched.map((w) => `“${w}”`).join('和');
       if (total === 0) {
-        const what = term ? `与“${sel.q}”相关的案例` : '案例';
-        emptyText.textContent = filtered ? `在所选条件下没有找到${what}。可以清除筛选条件再试。` : `没有找到${what}。可以换一个词，或用更短的词再试。`;
+        const what = searched.length > 0 ? `含${asked}的案例` : '案例';
+        emptyText.textContent = parsed && searched.length === 0 ? notes : filtered ? `在所选条件下没有找到${what}。可以清除筛选条件再试。` : `没有找到${what}。可以换一个词，或用更短的词再试。`;
         empty.querySelector<HTMLButtonElement>('[data-clear-filters]')!.hidden = !filtered;
-        opts.status.textContent = `没有找到${what}。`;
+        opts.status.textContent = `${notes}没有找到${what}。`;
       } else {
         const shown = range.end - range.start < total ? `，显示第 ${range.start + 1}—${range.end} 个` : '';
-        opts.status.textContent = term ? `找到 ${total} 个与“${sel.q}”相关的案例${shown}。` : `共 ${total} 个案例${shown}。`;
+        opts.status.textContent = parsed ? `${notes}找到 ${total} 个含${asked}的案例${shown}。` : `共 ${total} 个案例${shown}。`;
       }
       done();
     }
@@ -256,8 +256,11 @@ export function startFinder(opts: FinderOptions) {
     if (superseded()) return;
     const counter = await forCounts();
     const chosen = pagefindFilters(sel, options);
-    const all = await counter.search(term, { filters: chosen });
-    const counts = await facetCounts(sel, options, { total: all.results.length, counts: all.filters }, async (f) => (await counter.search(term, { filters: f })).filters, superseded);
+    const parsed = term ? parseQuery(term) : null;
+    const count = async (filters: typeof chosen) =>
+      parsed ? (parsed.words.length > 0 ? await searchExact(counter, parsed, { filters }, true, loadFacetTable) : { results: [], filters: {} }) : await counter.search(null, { filters });
+    const all = await count(chosen);
+    const counts = await facetCounts(sel, options, { total: all.results.length, counts: all.filters }, async (f) => (await count(f)).filters, superseded);
     if (!counts || superseded()) return;
     showCounts(counts);
     form.dataset['countsFor'] = selectionToSearch(sel, options);

@@ -1,0 +1,151 @@
+/**
+ * Exact search over the casebook's Pagefind index (records made by search-record.ts). A case
+ * is a result exactly when its text holds every query word as written: one phrase search per
+ * word, results intersected. Counts come from the same exact sets, so “找到 N 个” and every
+ * facet count count exactly those cases.
+ */
+import type { CountMap, Facet } from './facets.ts';
+import { countWithTable, type FacetTable } from './facet-table.ts';
+import type { Pagefind, PagefindResult, PagefindResultData, PagefindSearchOptions } from './pagefind-types.ts';
+import { decodeTokens, foldText, HEAD_TOKENS, phraseFor, phraseLength, type ParsedQuery } from './search-tokens.ts';
+
+export interface ExactResult {
+  id: string;
+  /** Whether a word matched in the title, summary, measures or places. */
+  inHead: boolean;
+  /** Matches of all words. */
+  occurrences: number;
+  data(): Promise<PagefindResultData>;
+}
+
+export interface ExactSearch {
+  results: ExactResult[];
+  /** Exact counts per facet value; empty unless asked for. */
+  filters: CountMap;
+  /** Words no case holds at all; the results are those of the other words. */
+  missing: string[];
+}
+
+/** One word's matches, as Pagefind reports them before any data is loaded. */
+export interface WordMatches {
+  word: string;
+  results: Pick<PagefindResult, 'id' | 'words' | 'data'>[];
+}
+
+/**
+ * The cases every word matched, ranked: matches in the head first, then more matches before
+ * fewer; with `keepOrder` (a sort by year or region), in the first word's order instead.
+ */
+export function intersect(perWord: readonly WordMatches[], keepOrder: boolean): ExactResult[] {
+  if (perWord.length === 0) return [];
+  const others = perWord.slice(1).map((w) => new Map(w.results.map((r) => [r.id, r])));
+  const found: ExactResult[] = [];
+  for (const first of perWord[0]!.results) {
+    const all = [first, ...others.map((m) => m.get(first.id))];
+    if (all.some((r) => r === undefined)) continue;
+    let occurrences = 0;
+    let inHead = false;
+    all.forEach((r, i) => {
+      occurrences += r!.words.length / Math.max(1, phraseLength(perWord[i]!.word));
+      inHead ||= r!.words.some((position) => position < HEAD_TOKENS);
+    });
+    found.push({ id: first.id, inHead, occurrences, data: () => first.data() });
+  }
+  if (!keepOrder) found.sort((a, b) => Number(b.inHead) - Number(a.inHead) || b.occurrences - a.occurrences);
+  return found;
+}
+
+/** Counts per facet value over loaded results. */
+export function countFilters(data: readonly Pick<PagefindResultData, 'filters'>[]): CountMap {
+  const counts: CountMap = {};
+  for (const d of data)
+    for (const [facet, values] of Object.entries(d.filters)) {
+      const byValue = (counts[facet as Facet] ??= {});
+      for (const v of values) byValue[v] = (byValue[v] ?? 0) + 1;
+    }
+  return counts;
+}
+
+/**
+ * Searches the words of a parsed query. `withCounts` asks for exact facet counts: Pagefind's
+ * own for one word (exact for a phrase search, once its filter index is loaded); for several
+ * words, counted over the intersection with the build's facet table (facet-table.ts), or,
+ * without one, over the results' data.
+ */
+export async function searchExact(
+  pf: Pagefind,
+  query: ParsedQuery,
+  options: PagefindSearchOptions,
+  withCounts: boolean,
+  facetTable?: () => Promise<FacetTable>,
+): Promise<ExactSearch> {
+  const searches = await Promise.all(query.words.map(async (word) => ({ word, found: await pf.search(phraseFor(word), options) })));
+  const missing: string[] = [];
+  for (const { word, found } of searches) {
+    if (found.results.length > 0) continue;
+    // Empty under the chosen filters is an empty result; empty everywhere means no case has the word.
+    const anywhere = options.filters && Object.keys(options.filters).length > 0 ? await pf.search(phraseFor(word), {}) : found;
+    if (anywhere.results.length === 0) missing.push(word);
+  }
+  const active = searches.filter((s) => !missing.includes(s.word));
+  const results = intersect(
+    active.map((s) => ({ word: s.word, results: s.found.results })),
+    options.sort !== undefined,
+  );
+  let filters: CountMap = {};
+  if (withCounts)
+    filters =
+      active.length === 1
+        ? active[0]!.found.filters
+        : facetTable
+          ? countWithTable(await facetTable(), results.map((r) => r.id))
+          : countFilters(await Promise.all(results.map((r) => r.data())));
+  return { results, filters, missing };
+}
+
+const CLAUSE_END = '。！？；，、';
+const WINDOW = 90;
+const LEAD = 30;
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Marks every occurrence of the words in a piece of text; the rest is escaped. */
+export function highlight(text: string, words: readonly string[]): string {
+  const folded = foldText(text);
+  const marks: [number, number][] = [];
+  for (const word of words) for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + 1)) marks.push([at, at + word.length]);
+  marks.sort((a, b) => a[0] - b[0]);
+  let html = '';
+  let cursor = 0;
+  for (const [start, end] of marks) {
+    if (end <= cursor) continue;
+    const from = Math.max(start, cursor);
+    html += `${escapeHtml(text.slice(cursor, from))}<mark>${escapeHtml(text.slice(from, end))}</mark>`;
+    cursor = end;
+  }
+  return html + escapeHtml(text.slice(cursor));
+}
+
+/**
+ * A readable excerpt of a result: from the body (or the figures, “数据：…”), starting at the
+ * clause boundary before the first match, whole words highlighted, … where cut. When only the
+ * head matched, the summary, highlighted; the title is never repeated.
+ */
+export function readableExcerpt(data: Pick<PagefindResultData, 'content' | 'meta'>, words: readonly string[]): string {
+  const tokens = data.content.split(' ');
+  const decoded = decodeTokens(tokens.slice(HEAD_TOKENS));
+  const text = decoded.text;
+  const first = Math.min(...words.map((w) => text.indexOf(w)).filter((i) => i !== -1));
+  if (!Number.isFinite(first)) return highlight(data.meta['summary'] ?? '', words);
+  let start = Math.max(0, first - LEAD);
+  const boundary = [...CLAUSE_END].map((c) => text.lastIndexOf(c, first - 1)).reduce((a, b) => Math.max(a, b), -1);
+  if (boundary >= start - LEAD && boundary !== -1) start = boundary + 1;
+  else if (boundary === -1 && first < LEAD * 2) start = 0;
+  let end = Math.min(text.length, start + WINDOW);
+  // End at a sentence end near the window's end, but never before the match.
+  const from = Math.max(first + 1, end - 20);
+  const stop = [...'。！？；'].map((c) => text.indexOf(c, from)).filter((i) => i !== -1 && i < end + 20);
+  if (stop.length > 0) end = Math.min(...stop) + 1;
+  const piece = text.slice(start, end).replace(/^[。，；：、\s]+/, '');
+  return `${start > 0 ? '…' : ''}${highlight(piece, words)}${end < text.length && !/[。！？；]$/.test(piece) ? '…' : ''}`;
+}

@@ -1,0 +1,47 @@
+/**
+ * The parts of Pagefind's browser API the casebook uses (pagefind.js, version pinned in
+ * package.json). One module, so the finder, the exact search and the tests agree.
+ */
+import type { CountMap, FilterMap } from './facets.ts';
+
+/** A result's data, loaded on demand (one fragment file). */
+export interface PagefindResultData {
+  url: string;
+  /** The record's content: pair tokens (search-tokens.ts). */
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  /** Positions of the matched tokens. */
+  locations: number[];
+}
+
+export interface PagefindResult {
+  /** The fragment's hash: the same record has the same id in every search. */
+  id: string;
+  score: number;
+  /** Positions of the matched tokens, known before the data is loaded. */
+  words: number[];
+  data(): Promise<PagefindResultData>;
+}
+
+export interface PagefindSearch {
+  results: PagefindResult[];
+  /** Per facet value, how many of the results have it (when the filter index is loaded). */
+  filters: CountMap;
+}
+
+export interface PagefindSearchOptions {
+  filters?: FilterMap;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+export interface Pagefind {
+  options(opts: object): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<CountMap>;
+  search(term: string | null, opts?: PagefindSearchOptions): Promise<PagefindSearch>;
+}
+
+export interface PagefindModule {
+  createInstance(opts?: object): Pagefind;
+}

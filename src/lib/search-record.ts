@@ -1,0 +1,62 @@
+/**
+ * One Pagefind record per case, for exact search (search-tokens.ts). Its content is the case's
+ * searchable text as pair tokens, in two parts:
+ *   the head — title, summary, measure names and aliases, region names — padded to HEAD_TOKENS
+ *     tokens, so a match at a position below HEAD_TOKENS is a match in the head, which ranks
+ *     first (Pagefind reports match positions before any result data is loaded);
+ *   the text — body, then each figure as “数据：<指标> <数值>”.
+ */
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import type { CaseData } from '../schema/case.ts';
+import { measuresById } from '../schema/vocabulary.ts';
+import { encodeText, HEAD_TOKENS } from './search-tokens.ts';
+
+/** Pads the head: a separator token (a space), which no query matches. */
+const FILLER = encodeText(' ')[0]!;
+/** Written between parts, so a phrase never runs from one into the next. */
+const BREAK = '。';
+
+export interface SearchRecord {
+  url: string;
+  /** Space-separated tokens. */
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/** The names a case can be found by besides its text: its measures (and their aliases) and places. */
+export function headText(data: CaseData): string {
+  const measures = data.measures.flatMap((id) => {
+    const m = measuresById.get(id);
+    return m ? [m.name, ...m.aliases] : [];
+  });
+  return [data.title, data.summary, ...measures, ...data.region.path].join(BREAK);
+}
+
+/** Body and figures, as readers see them. */
+export function bodyText(data: CaseData, html: string): string {
+  // Blocks (paragraphs, headings, list items) end in 。 so the excerpt never runs them together.
+  const blocks = toText(fromHtml(html, { fragment: true })).split(/\n+/).map((b) => b.trim()).filter(Boolean);
+  const figures = data.metrics.map((m) => `数据：${m.label} ${m.display}`);
+  return [...blocks, ...figures].map((b) => (/[。！？；：…]$/.test(b) ? b : `${b}${BREAK}`)).join('');
+}
+
+export function searchRecord(data: CaseData, html: string, url: string, regionSortKey: string): SearchRecord {
+  const head = encodeText(headText(data) + BREAK);
+  if (head.length > HEAD_TOKENS) throw new Error(`${data.id}：标题、摘要、措施和地区合计过长，超出搜索索引的首部（${head.length} > ${HEAD_TOKENS}）`);
+  const tokens = [...head, ...Array<string>(HEAD_TOKENS - head.length).fill(FILLER), ...encodeText(bodyText(data, html))];
+  return {
+    url,
+    content: tokens.join(' '),
+    meta: { title: data.title, summary: data.summary, region: data.region.path.join(' ') },
+    filters: {
+      measure: data.measures.map((id) => measuresById.get(id)?.name ?? id),
+      province: [data.region.province],
+      year: [String(data.year)],
+      level: [data.level],
+    },
+    sort: { year: String(data.year), region: regionSortKey },
+  };
+}

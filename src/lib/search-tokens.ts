@@ -1,0 +1,130 @@
+/**
+ * Exact Chinese search on Pagefind (docs: ../shared/research/chinese-exact-search.md). Pagefind
+ * cuts an index's Chinese with jieba and a query with the browser's Intl.Segmenter, and the two
+ * never agree; so the casebook gives Pagefind no Chinese at all. Every text is written as the
+ * overlapping pairs of its characters (集体经济 → 集体 体经 经济), each pair as one ASCII word,
+ * and a query word is searched as the phrase of its pairs: a case matches exactly when it holds
+ * the word as written. The same module encodes at build time and in the browser.
+ *
+ * Tokens, all lower-case [0-9a-z], told apart by length and first letter:
+ *   8 characters      a pair of characters, each as 4 base-36 digits of its code point;
+ *   u + 4 digits      a character standing alone between separators (kept for decoding);
+ *   p + 4n digits     the separators (punctuation, spaces) between runs, kept for decoding
+ *                     and so that a phrase never matches across them.
+ */
+
+/**
+ * Positions at the start of each record reserved for its head (title, summary, measures,
+ * places; see search-record.ts), so a match below it is a match in the head.
+ */
+export const HEAD_TOKENS = 1200;
+
+const WIDTH = 4;
+const code = (c: string) => c.codePointAt(0)!.toString(36).padStart(WIDTH, '0');
+const char = (digits: string) => String.fromCodePoint(parseInt(digits, 36));
+/** Letters and digits of any script form words; everything else separates them. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * The form both sides compare: full-width letters and digits folded to half-width, Latin
+ * letters in lower case. Chinese punctuation stays as it is (excerpts are decoded from this
+ * form). Traditional → Simplified is the caller's (OpenCC), done on the query; cases are
+ * written in Simplified.
+ */
+export const foldText = (text: string): string =>
+  text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toLowerCase();
+
+/** Splits text into runs of word characters and of separators, in order. */
+function runs(text: string): { word: boolean; chars: string[] }[] {
+  const out: { word: boolean; chars: string[] }[] = [];
+  for (const c of foldText(text)) {
+    const word = WORD_CHAR.test(c);
+    const last = out.at(-1);
+    if (last && last.word === word) last.chars.push(c);
+    else out.push({ word, chars: [c] });
+  }
+  return out;
+}
+
+/** The text as tokens for a Pagefind record's content. */
+export function encodeText(text: string): string[] {
+  const tokens: string[] = [];
+  for (const run of runs(text)) {
+    if (!run.word) tokens.push(`p${run.chars.map(code).join('')}`);
+    else if (run.chars.length === 1) tokens.push(`u${code(run.chars[0]!)}`);
+    else for (let i = 0; i + 1 < run.chars.length; i++) tokens.push(code(run.chars[i]!) + code(run.chars[i + 1]!));
+  }
+  return tokens;
+}
+
+/** Where each token's text starts in the decoded text, and the decoded text itself. */
+export interface Decoded {
+  text: string;
+  /** For token i, the offset in `text` of its first character. */
+  starts: number[];
+  /** For token i, the offset just after its last character. */
+  ends: number[];
+}
+
+/** Turns record content back into the text it was made from (after folding). */
+export function decodeTokens(tokens: readonly string[]): Decoded {
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let previousPair = false;
+  for (const t of tokens) {
+    if (t.length === 2 * WIDTH) {
+      // Consecutive pairs overlap by one character: 集体 体经 → 集体经.
+      if (!previousPair) text += char(t.slice(0, WIDTH));
+      const start = text.length - char(t.slice(0, WIDTH)).length;
+      text += char(t.slice(WIDTH));
+      starts.push(start);
+      ends.push(text.length);
+      previousPair = true;
+      continue;
+    }
+    previousPair = false;
+    starts.push(text.length);
+    for (let i = 1; i < t.length; i += WIDTH) text += char(t.slice(i, i + WIDTH));
+    ends.push(text.length);
+  }
+  return { text, starts, ends };
+}
+
+/** A query split into what can be searched. */
+export interface ParsedQuery {
+  /** Words of two or more characters, folded, each searched exactly. */
+  words: string[];
+  /** Single characters, which pairs cannot find; the page says they were left out. */
+  single: string[];
+}
+
+/** Quotes of any kind around or inside a query are only grouping, never text to find. */
+const QUOTES = /["“”„‟'‘’「」『』〝〞﹁﹂﹃﹄]/g;
+
+/**
+ * Splits a (Traditional → Simplified converted) query into words: at spaces, and at any
+ * punctuation inside a word, since separators are not searchable. Duplicates are dropped.
+ */
+export function parseQuery(query: string): ParsedQuery {
+  const words: string[] = [];
+  const single: string[] = [];
+  for (const run of runs(query.replace(QUOTES, ' '))) {
+    if (!run.word) continue;
+    const word = run.chars.join('');
+    const list = run.chars.length === 1 ? single : words;
+    if (!list.includes(word)) list.push(word);
+  }
+  return { words, single };
+}
+
+/** The Pagefind query that finds exactly the records holding `word`: its pairs as one phrase. */
+export function phraseFor(word: string): string {
+  const chars = [...foldText(word)];
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) pairs.push(code(chars[i]!) + code(chars[i + 1]!));
+  return `"${pairs.join(' ')}"`;
+}
+
+/** How many tokens a phrase for `word` spans: one per pair. */
+export const phraseLength = (word: string): number => [...foldText(word)].length - 1;

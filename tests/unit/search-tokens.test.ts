@@ -1,0 +1,92 @@
+/**
+ * The pair encoding behind exact search: what a record holds, what a query asks for, and the
+ * text decoded back for excerpts. Exactness itself is proven against a real index and page in
+ * tests/browser/exact-search.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { decodeTokens, encodeText, foldText, parseQuery, phraseFor } from '../../src/lib/search-tokens.ts';
+import { highlight, intersect, readableExcerpt } from '../../src/lib/exact-search.ts';
+import { HEAD_TOKENS } from '../../src/lib/search-tokens.ts';
+import { searchNames } from '../../src/lib/search-names.ts';
+import { namedWords, suggest } from '../../src/lib/search-suggest.ts';
+
+describe('pair tokens', () => {
+  it('writes each pair of neighbouring characters as one ASCII word, and separators apart', () => {
+    const tokens = encodeText('集体经济，网格');
+    expect(tokens).toHaveLength(3 + 1 + 1);
+    for (const t of tokens) expect(t).toMatch(/^[0-9a-z]+$/);
+    expect(tokens[3]!.startsWith('p')).toBe(true);
+  });
+
+  it('decodes back to the text, with where each token starts and ends', () => {
+    const text = '主要做法：打造“网格化”服务品牌。A村 2016年';
+    const decoded = decodeTokens(encodeText(text));
+    expect(decoded.text).toBe(foldText(text));
+    expect(decoded.text.slice(decoded.starts[0], decoded.ends[0])).toBe('主要');
+  });
+
+  it('folds full-width letters and digits but keeps Chinese punctuation', () => {
+    expect(foldText('ＡＢ２０１６年，ｘ')).toBe('ab2016年，x');
+  });
+
+  it('asks for a word as the phrase of its pairs', () => {
+    const [a, b] = encodeText('网格化');
+    expect(phraseFor('网格化')).toBe(`"${a} ${b}"`);
+  });
+
+  it('splits a query at spaces and punctuation, drops quotes of every kind, and sets single characters apart', () => {
+    expect(parseQuery('“合作社” 「茶叶」 "集体经济" 村')).toEqual({ words: ['合作社', '茶叶', '集体经济'], single: ['村'] });
+    expect(parseQuery('支部+合作社')).toEqual({ words: ['支部', '合作社'], single: [] });
+    expect(parseQuery('网格 网格')).toEqual({ words: ['网格'], single: [] });
+  });
+});
+
+describe('ranking and excerpts', () => {
+  const result = (id: string, words: number[]) => ({ id, words, data: async () => ({ url: id, content: '', meta: {}, filters: {}, locations: [] }) });
+
+  it('keeps only cases every word matched, head matches first, then more matches', () => {
+    const ranked = intersect(
+      [
+        { word: '合作社', results: [result('a', [HEAD_TOKENS + 5, HEAD_TOKENS + 6]), result('b', [3, 4]), result('c', [HEAD_TOKENS, HEAD_TOKENS + 1, HEAD_TOKENS + 9, HEAD_TOKENS + 10])] },
+        { word: '集体', results: [result('c', [HEAD_TOKENS + 20]), result('a', [HEAD_TOKENS + 30]), result('b', [HEAD_TOKENS + 40])] },
+      ],
+      false,
+    );
+    expect(ranked.map((r) => r.id)).toEqual(['b', 'c', 'a']);
+    expect(intersect([{ word: '合作社', results: [result('a', [1, 2])] }, { word: '茶叶', results: [] }], false)).toEqual([]);
+  });
+
+  it('highlights whole words and escapes the rest', () => {
+    expect(highlight('<b>第一书记</b>和第一书记', ['第一书记'])).toBe('&#60;b&#62;<mark>第一书记</mark>&#60;/b&#62;和<mark>第一书记</mark>');
+  });
+
+  it('starts at a clause boundary near the first body match, never repeats the title, and reads figures as 数据', () => {
+    const head = encodeText('网格标题。');
+    const pad = Array<string>(HEAD_TOKENS - head.length).fill(encodeText(' ')[0]!);
+    const body = '背景。某县地处山区，交通不便，长期以来村集体收入薄弱。县里推行网格化服务，干部包片到户。数据：网格员 120名。';
+    const content = [...head, ...pad, ...encodeText(body)].join(' ');
+    const excerpt = readableExcerpt({ content, meta: { summary: '摘要' } }, ['网格']);
+    expect(excerpt).toContain('县里推行<mark>网格</mark>化服务');
+    expect(excerpt).not.toContain('标题');
+    expect(excerpt.startsWith('…')).toBe(true);
+    expect(readableExcerpt({ content, meta: { summary: '摘要' } }, ['网格员'])).toContain('数据：<mark>网格员</mark> 120名。');
+    expect(readableExcerpt({ content, meta: { summary: '说的是网格标题' } }, ['标题'])).toBe('说的是网格<mark>标题</mark>');
+  });
+});
+
+describe('measures and places by name', () => {
+  const names = searchNames([{ region: { province: '湖北省', provinceCode: '42', city: '荆州市', county: '沙市区' } } as never]);
+
+  it('suggests by Chinese, by pinyin and by initials', () => {
+    expect(suggest(names, 'shashi')[0]?.name).toBe('沙市区');
+    expect(suggest(names, 'jtjj')[0]?.name).toBe('发展村集体经济');
+    expect(suggest(names, '第一').map((n) => n.name)).toContain('选派第一书记');
+    expect(suggest(names, '')).toEqual([]);
+  });
+
+  it('says when a query word is a measure’s name or alias, or a place', () => {
+    expect(namedWords(names, ['第一书记'])).toBe('“第一书记”是措施“选派第一书记”的别称，标有这项措施的案例都在结果中。');
+    expect(namedWords(names, ['沙市区'])).toBe('“沙市区”是地名，这里的案例都在结果中。');
+    expect(namedWords(names, ['茶叶'])).toBe('');
+  });
+});
