@@ -7,4 +7,9 @@ export const SITE = {
   casesDir: process.env['CASEBOOK_CASES_DIR'] ?? 'content/cases',
   /** How many of the newest cases the home page (and browse without JavaScript) lists. */
   latestCases: 20,
+  /**
+   * Cases per listing page (measure, region, year and all-cases pages). Tests build one site
+   * with a tiny page size so that paging is exercised on five cases.
+   */
+  pageSize: Number(process.env['CASEBOOK_PAGE_SIZE'] ?? 50),
 } as const;
