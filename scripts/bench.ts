@@ -1,30 +1,35 @@
 /**
- * `npm run bench`: how much a Chinese search costs the reader on a casebook of 10,000 cases,
- * beside a bare Pagefind page over the same corpus, measured in the same run.
+ * `npm run bench`: what the casebook costs at 10,000 cases — to build, beside the bare stack
+ * (Astro 7 + MDX + Pagefind over the same MDX files), and for a reader's Chinese search,
+ * beside a bare Pagefind page over the same corpus — all measured in the same run.
  *
- *   node scripts/bench.ts [--cases N] [--seed S] [--reuse] [--report FILE]
+ *   node scripts/bench.ts [--cases N] [--build-sizes 1000,30000] [--seed S] [--reuse] [--report FILE]
  *
- * 1. generates N schema-valid cases into .tmp/bench/corpus/ (deterministic for a seed);
- * 2. builds the casebook over them with scripts/build.ts, and the bare baseline;
+ * 1. at each --build-sizes size, builds the casebook and the bare stack only (time, memory, size);
+ * 2. generates N schema-valid cases into .tmp/bench/corpus/ (deterministic for a seed), builds
+ *    the casebook cold, rebuilds it after changing one case, builds the bare Astro + MDX stack
+ *    and the bare HTML + Pagefind baseline;
  * 3. serves both on 127.0.0.1 and runs the queries in headless Chromium;
  * 4. prints a table and writes the report: docs/benchmarks.md for the full 10,000-case run,
  *    .tmp/bench/benchmarks.md otherwise (or --report FILE).
  * --reuse skips steps 1–2 when their output is already there (for working on the driver);
  * --from-results only rewrites the report from the last run's .tmp/bench/results.json.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../src/lib/paths.ts';
-import { writeCorpus, DEFAULT_SEED, type CorpusReport } from './bench/corpus.ts';
-import { buildBaseline, type BaselineBuild } from './bench/baseline.ts';
+import { writeCorpus, DEFAULT_SEED } from './bench/corpus.ts';
+import { buildBaseline } from './bench/baseline.ts';
+import { buildPhases } from './bench/phases.ts';
+import { pageWeights } from './bench/weights.ts';
 import { serveStatic } from './bench/server.ts';
 import { CHROMIUM, launch, measureSite, type SiteMeasurement } from './bench/browser.ts';
-import { dirSize, timed, type DirSize, type ProcessRun } from './bench/measure.ts';
+import { dirSize, timed, type ProcessRun } from './bench/measure.ts';
 import { QUERIES } from './bench/queries.ts';
 import { readChunks } from './bench/chunks.ts';
 import { indexedTexts, measurePrecision, type PrecisionRun } from './bench/precision.ts';
-import { machine, renderReport, printSummary, type BenchResult } from './bench/report.ts';
+import { machine, renderReport, printSummary, type BenchResult, type BuildRun, type ScalePoint } from './bench/report.ts';
 
 const { values } = parseArgs({
   options: {
@@ -33,11 +38,15 @@ const { values } = parseArgs({
     reuse: { type: 'boolean', default: false },
     report: { type: 'string' },
     'from-results': { type: 'boolean', default: false },
+    /** Extra corpus sizes measured for build time, memory and size only (comma-separated; '' for none). */
+    'build-sizes': { type: 'string', default: '1000' },
   },
 });
 const cases = Number(values.cases);
 const seed = Number(values.seed);
 if (!Number.isInteger(cases) || cases < 1) throw new Error('--cases 应为正整数');
+const buildSizes = values['build-sizes'].split(',').filter(Boolean).map(Number);
+if (buildSizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--build-sizes 应为逗号分隔的正整数');
 if (!existsSync(CHROMIUM)) {
   console.error(`找不到 ${CHROMIUM}；基准测试需要 Debian 的 chromium 包（apt-get install chromium）`);
   process.exit(1);
@@ -64,52 +73,108 @@ if (values['from-results']) {
 }
 
 const stampFile = join(WORK, 'corpus.json');
+const BARE_OUT = join(WORK, 'bare-astro');
 const reusable = values.reuse && existsSync(stampFile) && existsSync(join(SITE_OUT, 'pagefind')) && existsSync(join(BASELINE_OUT, 'pagefind'));
-let corpus: CorpusReport;
-let siteBuild: ProcessRun;
-let baselineBuild: BaselineBuild;
-if (reusable) {
-  ({ corpus, siteBuild, baselineBuild } = JSON.parse(readFileSync(stampFile, 'utf8')) as { corpus: CorpusReport; siteBuild: ProcessRun; baselineBuild: BaselineBuild });
-  log(`沿用已有的 ${corpus.cases} 个案例和两个站点（--reuse）`);
-} else {
-  log(`生成 ${cases} 个案例到 ${relative(PROJECT_ROOT, CORPUS)}/ …`);
-  corpus = writeCorpus(CORPUS, cases, seed);
-  log(`  ${corpus.cases} 个案例全部通过 checkCaseText，正文 ${corpus.bodyChars.min}–${corpus.bodyChars.max} 字（中位数 ${corpus.bodyChars.median}），用时 ${(corpus.ms / 1000).toFixed(1)} s`);
+type Stamp = Pick<BenchResult, 'corpus' | 'siteBuild' | 'siteRebuild' | 'bareBuild' | 'baselineBuild' | 'scaling'>;
+let stamp: Stamp;
 
-  log('构建案例库（scripts/build.ts）…');
-  // A cold build: the content cache scripts/build.ts keeps for this output folder goes first.
-  // scripts/build.ts names it after the output folder (and the cases folder), so every cache
-  // beginning with the output folder's key is ours.
-  const cacheRoot = join(PROJECT_ROOT, 'node_modules', '.astro');
-  const cacheKey = `cache-${relative(PROJECT_ROOT, SITE_OUT).replace(/[^\w-]/g, '_')}`;
-  for (const name of existsSync(cacheRoot) ? readdirSync(cacheRoot) : [])
-    if (name === cacheKey || name.startsWith(`${cacheKey}-`)) rmSync(join(cacheRoot, name), { recursive: true, force: true });
-  siteBuild = await timed(process.execPath, ['--disable-warning=ExperimentalWarning', join(PROJECT_ROOT, 'scripts', 'build.ts'), '--out', relative(PROJECT_ROOT, SITE_OUT)], {
-    ...process.env,
-    CASEBOOK_CASES_DIR: relative(PROJECT_ROOT, CORPUS),
-    // Node's default heap limit is near 4 GB; 10,000 MDX pages come close to it. The peak
-    // memory below says how much was used.
-    NODE_OPTIONS: process.env['NODE_OPTIONS'] ?? '--max-old-space-size=8192',
+// Node's default heap limit is near 4 GB; 10,000 MDX pages come close to it. Both Astro builds
+// get the same limit; the peak memory says how much was used.
+const buildEnv = { ...process.env, NODE_OPTIONS: process.env['NODE_OPTIONS'] ?? '--max-old-space-size=8192' };
+const summary = (run: ProcessRun): BuildRun => ({ ms: run.ms, peakRssBytes: run.peakRssBytes, peakByProgram: run.peakByProgram });
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+
+/** The casebook's own build command over a corpus, with its log for the phase breakdown. */
+async function buildCasebook(corpusDir: string, outDir: string, cold: boolean): Promise<ProcessRun> {
+  if (cold) {
+    // scripts/build.ts keeps a content cache named after the output folder (and the cases
+    // folder), so every cache beginning with the output folder's key is this build's.
+    const cacheRoot = join(PROJECT_ROOT, 'node_modules', '.astro');
+    const cacheKey = `cache-${relative(PROJECT_ROOT, outDir).replace(/[^\w-]/g, '_')}`;
+    for (const name of existsSync(cacheRoot) ? readdirSync(cacheRoot) : [])
+      if (name === cacheKey || name.startsWith(`${cacheKey}-`)) rmSync(join(cacheRoot, name), { recursive: true, force: true });
+  }
+  const run = await timed(process.execPath, ['--disable-warning=ExperimentalWarning', join(PROJECT_ROOT, 'scripts', 'build.ts'), '--out', relative(PROJECT_ROOT, outDir)], {
+    ...buildEnv,
+    CASEBOOK_CASES_DIR: relative(PROJECT_ROOT, corpusDir),
+    CASEBOOK_VERBOSE: '1',
   });
-  if (siteBuild.status !== 0) {
-    console.error(siteBuild.output);
-    console.error(`案例库构建失败（退出码 ${siteBuild.status}，${(siteBuild.ms / 1000).toFixed(0)} s，内存峰值 ${(siteBuild.peakRssBytes / 2 ** 20).toFixed(0)} MB）`);
+  if (run.status !== 0) {
+    console.error(run.output);
+    console.error(`案例库构建失败（退出码 ${run.status}，${(run.ms / 1000).toFixed(0)} s，内存峰值 ${mb(run.peakRssBytes)}）`);
     process.exit(1);
   }
-  log(`  用时 ${(siteBuild.ms / 1000).toFixed(1)} s，内存峰值 ${(siteBuild.peakRssBytes / 2 ** 20).toFixed(0)} MB`);
-
-  log('构建对照站点（每个案例一个纯 HTML 页面 + Pagefind）…');
-  baselineBuild = await buildBaseline(CORPUS, BASELINE_OUT);
-  log(`  写页面 ${(baselineBuild.writeMs / 1000).toFixed(1)} s，Pagefind 建索引 ${(baselineBuild.indexMs / 1000).toFixed(1)} s`);
-  writeFileSync(stampFile, JSON.stringify({ corpus, siteBuild: { ...siteBuild, output: '' }, baselineBuild }));
+  log(`  用时 ${(run.ms / 1000).toFixed(1)} s，内存峰值 ${mb(run.peakRssBytes)}`);
+  return run;
 }
 
-const sizes: Record<'site' | 'sitePagefind' | 'baseline' | 'baselinePagefind', DirSize> = {
+/** The bare stack: Astro 7 + MDX, one plain page per case, then Pagefind with its defaults. */
+async function buildBare(corpusDir: string, outDir: string): Promise<ProcessRun> {
+  const run = await timed(process.execPath, ['--disable-warning=ExperimentalWarning', join(PROJECT_ROOT, 'scripts', 'bench', 'bare-astro-build.ts'), corpusDir, outDir], buildEnv);
+  if (run.status !== 0) {
+    console.error(run.output);
+    console.error(`对照站点（Astro + MDX）构建失败（退出码 ${run.status}）`);
+    process.exit(1);
+  }
+  log(`  用时 ${(run.ms / 1000).toFixed(1)} s，内存峰值 ${mb(run.peakRssBytes)}`);
+  return run;
+}
+
+if (reusable) {
+  stamp = JSON.parse(readFileSync(stampFile, 'utf8')) as Stamp;
+  log(`沿用已有的 ${stamp.corpus.cases} 个案例和站点（--reuse）`);
+} else {
+  // Build-only runs at the other sizes first, each over its own corpus, removed afterwards.
+  const scaling: ScalePoint[] = [];
+  for (const n of buildSizes) {
+    const dir = join(WORK, `scale-${n}`);
+    log(`规模 ${n}：生成案例，构建案例库和对照站点（Astro + MDX）…`);
+    writeCorpus(join(dir, 'corpus'), n, seed);
+    const site = await buildCasebook(join(dir, 'corpus'), join(dir, 'site'), true);
+    const bare = await buildBare(join(dir, 'corpus'), join(dir, 'bare'));
+    scaling.push({ cases: n, site: { ...summary(site), bytes: dirSize(join(dir, 'site')).bytes, phases: buildPhases(site.output) }, bare: { ...summary(bare), bytes: dirSize(join(dir, 'bare')).bytes } });
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  log(`生成 ${cases} 个案例到 ${relative(PROJECT_ROOT, CORPUS)}/ …`);
+  const corpus = writeCorpus(CORPUS, cases, seed);
+  log(`  ${corpus.cases} 个案例全部通过 checkCaseText，正文 ${corpus.bodyChars.min}–${corpus.bodyChars.max} 字（中位数 ${corpus.bodyChars.median}），用时 ${(corpus.ms / 1000).toFixed(1)} s`);
+
+  log('构建案例库（scripts/build.ts，冷缓存）…');
+  const cold = await buildCasebook(CORPUS, SITE_OUT, true);
+
+  // An editor's pull request: one case gains a sentence, the content cache is kept.
+  const changed = readdirSync(CORPUS).filter((f) => f.endsWith('.mdx')).sort()[0]!;
+  appendFileSync(join(CORPUS, changed), '\n补记：基准测试在第一次构建之后改动了这个案例，用来测量只改一个案例时的重新构建。\n');
+  log(`只改动一个案例（${changed}）后重新构建（保留内容缓存）…`);
+  const warm = await buildCasebook(CORPUS, SITE_OUT, false);
+
+  log('构建对照站点（Astro 7 + MDX，每个案例一个页面 + Pagefind 默认设置）…');
+  const bare = await buildBare(CORPUS, BARE_OUT);
+
+  log('构建对照站点（每个案例一个纯 HTML 页面 + Pagefind）…');
+  const baselineBuild = await buildBaseline(CORPUS, BASELINE_OUT);
+  log(`  写页面 ${(baselineBuild.writeMs / 1000).toFixed(1)} s，Pagefind 建索引 ${(baselineBuild.indexMs / 1000).toFixed(1)} s`);
+  stamp = {
+    corpus,
+    siteBuild: { ...summary(cold), phases: buildPhases(cold.output) },
+    siteRebuild: { ...summary(warm), phases: buildPhases(warm.output) },
+    bareBuild: summary(bare),
+    baselineBuild,
+    scaling,
+  };
+  writeFileSync(stampFile, JSON.stringify(stamp));
+}
+
+const sizes: BenchResult['sizes'] = {
   site: dirSize(SITE_OUT),
   sitePagefind: dirSize(join(SITE_OUT, 'pagefind')),
+  bare: dirSize(BARE_OUT),
+  barePagefind: dirSize(join(BARE_OUT, 'pagefind')),
   baseline: dirSize(BASELINE_OUT),
   baselinePagefind: dirSize(join(BASELINE_OUT, 'pagefind')),
 };
+const weights = pageWeights(SITE_OUT);
 
 /** What is inside the index chunks the separately measured queries downloaded from a site. */
 const chunksLoaded = (dir: string, m: SiteMeasurement) => readChunks(join(dir, 'pagefind'), m.isolated.flatMap((q) => q.indexChunks.map((c) => c.file)));
@@ -136,10 +201,9 @@ try {
     date: new Date().toISOString(),
     machine: { ...(await machine()), chromium: browser.version() },
     seed,
-    corpus,
-    siteBuild: { ms: siteBuild.ms, peakRssBytes: siteBuild.peakRssBytes, peakByProgram: siteBuild.peakByProgram },
-    baselineBuild,
+    ...stamp,
     sizes,
+    weights,
     queries: QUERIES,
     site: measured.site,
     baseline: measured.baseline,

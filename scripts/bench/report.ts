@@ -12,9 +12,26 @@ import { summarise, type DirSize, type Summary } from './measure.ts';
 import type { BenchQuery } from './queries.ts';
 import type { ChunkContents } from './chunks.ts';
 import type { PrecisionRun } from './precision.ts';
+import type { BuildPhases } from './phases.ts';
+import type { PageWeights } from './weights.ts';
 
-/** The aim from issue 3. */
+/** The search aims (issue 9) and the build budgets (issue 13). */
 export const AIM = { bytesPerQuery: 100 * 1024, medianFirstResultMs: 300 } as const;
+export const BUDGET = { buildTimeVsBare: 1.25, peakMemoryVsBare: 1.25, rebuildVsCold: 0.25, htmlPageBytes: 200 * 1024, casePageHtmlCssGzip: 30 * 1024, casePageJsGzip: 5 * 1024 } as const;
+
+/** Wall time and peak memory of a build, measured from outside (scripts/bench/measure.ts). */
+export interface BuildRun {
+  ms: number;
+  peakRssBytes: number;
+  peakByProgram?: Record<string, number>;
+  phases?: BuildPhases;
+}
+/** A build-only comparison at another corpus size. */
+export interface ScalePoint {
+  cases: number;
+  site: BuildRun & { bytes: number };
+  bare: BuildRun & { bytes: number };
+}
 
 export interface Machine {
   cores: number;
@@ -32,9 +49,15 @@ export interface BenchResult {
   machine: Machine;
   seed: number;
   corpus: CorpusReport;
-  siteBuild: { ms: number; peakRssBytes: number; peakByProgram?: Record<string, number> };
+  siteBuild: BuildRun;
+  /** The casebook rebuilt after one case changed, content cache kept. */
+  siteRebuild?: BuildRun;
+  /** The bare stack: Astro 7 + MDX + Pagefind (scripts/bench/bare-astro-build.ts). */
+  bareBuild?: BuildRun;
   baselineBuild: BaselineBuild;
-  sizes: Record<'site' | 'sitePagefind' | 'baseline' | 'baselinePagefind', DirSize>;
+  scaling?: ScalePoint[];
+  sizes: Record<'site' | 'sitePagefind' | 'baseline' | 'baselinePagefind', DirSize> & Partial<Record<'bare' | 'barePagefind', DirSize>>;
+  weights?: PageWeights;
   queries: readonly BenchQuery[];
   site: SiteMeasurement;
   baseline: SiteMeasurement;
@@ -209,6 +232,87 @@ ${exact} / ${r.precision.length} 个查询找到的正好是含查询词的案�
 `;
 }
 
+const PAGE_KINDS: Record<string, string> = { cases: '案例页', measures: '措施页', regions: '地区页', years: '年份页', all: '全部案例', browse: '浏览页', search: '搜索页', data: '数据页', handout: '讲义页', 'case-images': '案例图片', 其他: '首页、404、RSS 和 JSON' };
+
+/** Build time, memory and size against the bare stack (issue 13). */
+function buildSection(r: BenchResult): string {
+  const ok = (b: boolean) => (b ? '**达到**' : '**未达到**');
+  const programs = (run: BuildRun) =>
+    run.peakByProgram ? Object.entries(run.peakByProgram).filter(([, b]) => b > 50 * 2 ** 20).map(([name, b]) => `${name} ${MB(b)}`).join('，') : '—';
+  const row = (label: string, run: BuildRun, out: DirSize | undefined, index: DirSize | undefined) =>
+    `| ${label} | ${S(run.ms)} | ${MB(run.peakRssBytes)} | ${out ? `${MB(out.bytes)}，${out.files.toLocaleString('en')} 个文件` : '—'} | ${index ? MB(index.bytes) : '—'} | ${programs(run)} |`;
+  const bare = r.bareBuild;
+  const lines = [
+    '## 构建',
+    '',
+    '| 站点 | 构建用时 | 内存峰值 | 输出 | 其中 Pagefind 索引 | 各程序的内存峰值 |',
+    '| --- | --- | --- | --- | --- | --- |',
+    row('案例库（`scripts/build.ts`，冷缓存）', r.siteBuild, r.sizes.site, r.sizes.sitePagefind),
+  ];
+  if (r.siteRebuild) lines.push(row('案例库，只改一个案例后重建（保留内容缓存）', r.siteRebuild, undefined, undefined));
+  if (bare) lines.push(row('对照：Astro 7 + MDX + Pagefind（每个案例一个页面，默认设置）', bare, r.sizes.bare, r.sizes.barePagefind));
+  lines.push(
+    `| 对照：纯 HTML + Pagefind（搜索测量用） | ${S(r.baselineBuild.writeMs + r.baselineBuild.indexMs)}（写页面 ${S(r.baselineBuild.writeMs)}，建索引 ${S(r.baselineBuild.indexMs)}） | — | ${MB(r.sizes.baseline.bytes)}，${r.sizes.baseline.files.toLocaleString('en')} 个文件 | ${MB(r.sizes.baselinePagefind.bytes)} | — |`,
+    '',
+    '构建用时是整条命令的墙钟时间；内存峰值是构建进程及其全部子进程（含 Pagefind 二进制程序）常驻内存之和，每 250 ms 采样一次。',
+  );
+  if (bare) {
+    const t = r.siteBuild.ms / bare.ms;
+    const m = r.siteBuild.peakRssBytes / bare.peakRssBytes;
+    lines.push('', '| 预算（issue 13，10,000 个案例） | 实测 | 结果 |', '| --- | --- | --- |');
+    lines.push(`| 构建用时 ≤ ${BUDGET.buildTimeVsBare} × 对照（Astro + MDX + Pagefind） | ${t.toFixed(2)} ×（${S(r.siteBuild.ms)} 对 ${S(bare.ms)}） | ${ok(t <= BUDGET.buildTimeVsBare)} |`);
+    lines.push(`| 内存峰值 ≤ ${BUDGET.peakMemoryVsBare} × 对照 | ${m.toFixed(2)} ×（${MB(r.siteBuild.peakRssBytes)} 对 ${MB(bare.peakRssBytes)}） | ${ok(m <= BUDGET.peakMemoryVsBare)} |`);
+    if (r.siteRebuild) {
+      const q = r.siteRebuild.ms / r.siteBuild.ms;
+      lines.push(`| 改一个案例后重建 ≤ ${BUDGET.rebuildVsCold} × 冷构建 | ${q.toFixed(2)} ×（${S(r.siteRebuild.ms)}） | ${ok(q <= BUDGET.rebuildVsCold)} |`);
+    }
+  }
+  const phases = r.siteBuild.phases;
+  if (phases) {
+    const pages = Object.entries(phases.pages).sort((a, b) => b[1].ms - a[1].ms);
+    const rendered = pages.reduce((n, [, p]) => n + p.ms, 0);
+    lines.push(
+      '',
+      '### 案例库构建的各阶段（冷缓存）',
+      '',
+      '| 阶段 | 用时 |',
+      '| --- | --- |',
+      `| 内容加载器：读取、检查并渲染全部案例文件（\`src/loaders/cases.ts\`） | ${S(phases.checksMs)} |`,
+      `| Astro 内容同步（含上一行，按秒计） | ${S(phases.contentMs)} |`,
+      `| 打包（Vite） | ${S(phases.bundleMs)} |`,
+      ...pages.map(([kind, p]) => `| 写页面：${PAGE_KINDS[kind] ?? kind}（${p.count.toLocaleString('en')} 个） | ${S(p.ms)} |`),
+      `| Pagefind 建索引、筛选表和核对（\`src/integrations/casebook.ts\`） | ${S(phases.pagefindMs)} |`,
+      `| 其余（启动、类型生成、复制静态文件、发布） | ${S(Math.max(0, r.siteBuild.ms - phases.contentMs - phases.bundleMs - rendered - phases.pagefindMs))} |`,
+      '',
+      '各阶段取自构建自己的日志（`CASEBOOK_VERBOSE=1`，`scripts/bench/phases.ts`）：写页面的用时是 Astro 为每个页面报告的时间之和。',
+    );
+  }
+  if (r.scaling?.length) {
+    lines.push('', '### 其他规模（只测构建）', '', '| 案例数 | 案例库 用时 | 对照 用时 | 用时之比 | 案例库 内存峰值 | 对照 内存峰值 | 内存之比 | 案例库 输出 | 对照 输出 |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const p of [...r.scaling, ...(bare ? [{ cases: r.corpus.cases, site: { ...r.siteBuild, bytes: r.sizes.site.bytes }, bare: { ...bare, bytes: r.sizes.bare?.bytes ?? 0 } }] : [])].sort((a, b) => a.cases - b.cases))
+      lines.push(`| ${p.cases.toLocaleString('en')} | ${S(p.site.ms)} | ${S(p.bare.ms)} | ${(p.site.ms / p.bare.ms).toFixed(2)} | ${MB(p.site.peakRssBytes)} | ${MB(p.bare.peakRssBytes)} | ${(p.site.peakRssBytes / p.bare.peakRssBytes).toFixed(2)} | ${MB(p.site.bytes)} | ${MB(p.bare.bytes)} |`);
+  }
+  const w = r.weights;
+  if (w) {
+    const largest = Object.values(w.kinds).reduce((a, b) => (b.largestBytes > a.largestBytes ? b : a));
+    lines.push(
+      '',
+      '### 页面大小',
+      '',
+      '| 页面类型 | 页数 | 最大的 HTML | 压缩后（gzip）中位数 |',
+      '| --- | --- | --- | --- |',
+      ...Object.entries(w.kinds).sort((a, b) => b[1].pages - a[1].pages).map(([kind, k]) => `| ${PAGE_KINDS[kind] ?? kind} | ${k.pages.toLocaleString('en')} | ${KB(k.largestBytes)}（\`${k.largestPath}\`） | ${KB(k.medianGzipBytes)} |`),
+      '',
+      '| 预算（issue 13） | 实测 | 结果 |',
+      '| --- | --- | --- |',
+      `| 没有超过 200 KB 的 HTML 页面 | 最大 ${KB(largest.largestBytes)}（\`${largest.largestPath}\`） | ${ok(largest.largestBytes <= BUDGET.htmlPageBytes)} |`,
+      `| 案例页 HTML + CSS 压缩后 ≤ 30 KB | 最大 ${KB(w.casePage.htmlCssGzipMax)} | ${ok(w.casePage.htmlCssGzipMax <= BUDGET.casePageHtmlCssGzip)} |`,
+      `| 案例页 JS 压缩后 ≤ 5 KB | 最大 ${KB(w.casePage.jsGzipMax)} | ${ok(w.casePage.jsGzipMax <= BUDGET.casePageJsGzip)} |`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
 /** Hand-written findings kept beside the generator, appended to every report. */
 const NOTES = join(PROJECT_ROOT, 'scripts', 'bench', 'notes.md');
 
@@ -227,7 +331,7 @@ export function renderReport(r: BenchResult): string {
     return `| ${q.q} | ${q.kind} | ${cell(a)} | ${cell(b)} |`;
   });
   const ok = (b: boolean) => (b ? '**达到**' : '**未达到**');
-  return `# 搜索性能基准
+  return `# 构建与搜索性能基准
 
 由 \`npm run bench\` 生成（${r.date.slice(0, 10)}，提交 \`${m.commit}\`）。生成语料、构建两个站点、测量，全部在同一次运行中完成；
 原始数据在 \`.tmp/bench/results.json\`。快速试跑用 \`npm run bench -- --cases 300\`（报告写到 \`.tmp/bench/benchmarks.md\`）。
@@ -264,15 +368,7 @@ ${r.corpus.cases.toLocaleString('en')} 个由 \`scripts/bench/corpus.ts\` 按种
 正文 ${r.corpus.bodyChars.min}—${r.corpus.bodyChars.max} 字（中位数 ${r.corpus.bodyChars.median}）；约 5% 的案例含一个少见词（如“猕猴桃”“光伏电站”），用于测少见词查询。
 语料文件共 ${MB(r.corpus.bytes)}。句子是组合出来的，词汇比真实报道单调，因此索引可能比同样数量的真实案例小一些。
 
-## 构建
-
-| 站点 | 构建用时 | 内存峰值 | 输出 | 其中 Pagefind 索引 |
-| --- | --- | --- | --- | --- |
-| 案例库（\`scripts/build.ts\`，冷缓存） | ${S(r.siteBuild.ms)} | ${MB(r.siteBuild.peakRssBytes)} | ${MB(r.sizes.site.bytes)}，${r.sizes.site.files.toLocaleString('en')} 个文件 | ${MB(r.sizes.sitePagefind.bytes)}，${r.sizes.sitePagefind.files.toLocaleString('en')} 个文件 |
-| 对照（纯 HTML + Pagefind） | ${S(r.baselineBuild.writeMs + r.baselineBuild.indexMs)}（写页面 ${S(r.baselineBuild.writeMs)}，建索引 ${S(r.baselineBuild.indexMs)}） | — | ${MB(r.sizes.baseline.bytes)}，${r.sizes.baseline.files.toLocaleString('en')} 个文件 | ${MB(r.sizes.baselinePagefind.bytes)}，${r.sizes.baselinePagefind.files.toLocaleString('en')} 个文件 |
-
-${r.siteBuild.peakByProgram ? `各程序的内存峰值：${Object.entries(r.siteBuild.peakByProgram).filter(([, b]) => b > 50 * 2 ** 20).map(([name, b]) => `${name} ${MB(b)}`).join('，')}。\n\n` : ''}案例库的构建用时包括内容检查、Astro 渲染全部页面和 Pagefind 建索引；内存峰值是构建进程及其子进程（含 Pagefind 二进制程序）常驻内存之和，每 250 ms 采样一次。
-
+${buildSection(r)}
 ## 打开搜索页（一次性）
 
 | 站点 | 打开搜索页 | 冷启动的第一个查询（“${r.queries[0]!.q}”） |

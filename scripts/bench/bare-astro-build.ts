@@ -1,0 +1,40 @@
+/**
+ * Builds the bare stack over a corpus: Astro 7 + MDX (scripts/bench/bare-astro/, one plain
+ * page per case from the same MDX files) and then Pagefind over the pages with its defaults.
+ * Run by scripts/bench.ts as a child process, so its wall time and peak memory are measured
+ * the same way as the casebook's build.
+ *
+ *   node scripts/bench/bare-astro-build.ts CORPUS_DIR OUT_DIR
+ */
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'astro';
+import * as pagefind from 'pagefind';
+import { PROJECT_ROOT } from '../../src/lib/paths.ts';
+
+const [corpus, out] = process.argv.slice(2).map((p) => resolve(p));
+if (!corpus || !out) throw new Error('用法：node scripts/bench/bare-astro-build.ts 案例目录 输出目录');
+const root = join(PROJECT_ROOT, 'scripts', 'bench', 'bare-astro');
+const cache = join(PROJECT_ROOT, '.tmp', 'bench', 'bare-astro-cache');
+rmSync(out, { recursive: true, force: true });
+rmSync(cache, { recursive: true, force: true });
+rmSync(join(root, '.astro'), { recursive: true, force: true });
+Object.assign(process.env, { BARE_CORPUS: corpus, BARE_OUT: out, BARE_CACHE: cache, ASTRO_TELEMETRY_DISABLED: '1' });
+delete process.env['BASE_URL'];
+
+let started = performance.now();
+// Bundler warnings about MDX modules would fill the log; errors still show.
+await build({ root, logLevel: 'error' });
+console.log(`astro build ${Math.round(performance.now() - started)} ms`);
+started = performance.now();
+try {
+  const { index, errors } = await pagefind.createIndex();
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: out });
+  if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  console.log(`pagefind ${Math.round(performance.now() - started)} ms, ${added.page_count} pages`);
+} finally {
+  await pagefind.close();
+}
