@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MIN_COPIED_RUN, copiedRunMessage, findCopiedRuns } from '../../src/lib/copied-runs.ts';
+import { copiedRunProblems } from '../../src/lib/own-words.ts';
+import { formatProblem } from '../../src/lib/validate.ts';
 
 // An invented report: a village sets up a cooperative and a canteen.
 const REPORT = [
@@ -87,5 +89,15 @@ describe('findCopiedRuns', () => {
   it('finds nothing against an empty or short report', () => {
     expect(findCopiedRuns('青石村党支部牵头成立蘑菇种植专业合作社', '')).toEqual([]);
     expect(findCopiedRuns('青石村党支部牵头成立蘑菇种植专业合作社', '青石村')).toEqual([]);
+  });
+});
+
+describe('copiedRunProblems', () => {
+  it('names the file and the line in the file, and compares a Traditional report in Simplified', () => {
+    const traditional = '青石村黨支部牽頭成立蘑菇種植專業合作社，吸收社員120戶。';
+    const body = '## 背景\n\n青石村党支部牵头成立蘑菇种植专业合作社，规模不小。\n';
+    expect(copiedRunProblems({ file: 'content/cases/x.mdx', body, bodyLine: 30 }, traditional).map(formatProblem)).toEqual([
+      'content/cases/x.mdx:32  正文  与原始报道雷同：“青石村党支部牵头成立蘑菇种植专业合作社”（19 字）',
+    ]);
   });
 });
