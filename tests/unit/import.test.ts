@@ -109,6 +109,8 @@ describe('figures', () => {
 
   it('leaves out years, ordinals and 万 without a unit, and keeps the sentence', () => {
     expect(one('2003年第3期培训,列支20万专项经费')).toEqual([]);
+    // Durations are valid units for editors, but after a number 年 and 月 are mostly dates.
+    expect(one('2014年5月起轮训1周,为期3个月,共10天')).toEqual([]);
     expect(extractMetrics('近年来,全区共落实各类帮扶项目143个。其他')[0]?.sentence).toBe('近年来,全区共落实各类帮扶项目143个。');
   });
 });

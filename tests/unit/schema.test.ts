@@ -40,6 +40,17 @@ describe('a valid case', () => {
   });
 });
 
+describe('durations', () => {
+  it('take 天, 周, 个月 and 年, and compare in days', () => {
+    const data = validCase();
+    data['metrics'] = [{ label: '轮训时长', value: 1, unit: '周' }, { label: '租赁期限', value: 3, unit: '年' }];
+    expect(caseSchema.parse(data).metrics.map((m) => [m.display, m.normalised])).toEqual([
+      ['1周', { kind: '时长', unit: '天', value: 7 }],
+      ['3年', { kind: '时长', unit: '天', value: 1095 }],
+    ]);
+  });
+});
+
 describe('measures', () => {
   it('a case may list more than eight measures, and say how many of them are primary', () => {
     const nine = measureIds.slice(0, 9);
