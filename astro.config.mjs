@@ -5,8 +5,10 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { casebook } from './src/integrations/casebook.ts';
+import { sitemapScope } from './src/integrations/sitemap-scope.ts';
 
 const base = process.env.CASEBOOK_BASE ?? '/';
+const sitemapPages = sitemapScope(base);
 
 export default defineConfig({
   // The one place the sub-path is set; every link, the search bundle and feeds derive from it.
@@ -19,6 +21,7 @@ export default defineConfig({
   // Case bodies never reach this processor (src/lib/render-body.ts renders them); it serves the
   // project's own Markdown and MDX pages.
   markdown: { processor: unified({ remarkPlugins: [remarkCjkFriendly] }) },
-  integrations: [mdx(), sitemap(), casebook()],
+  // The sitemap leaves out the handout and the pages of measures no case uses yet.
+  integrations: [mdx(), sitemapPages.integration, sitemap({ filter: sitemapPages.filter }), casebook()],
   devToolbar: { enabled: false },
 });

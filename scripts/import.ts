@@ -1,17 +1,20 @@
 /**
- * `npm run import -- <article.txt|.html> [--out DIR] [--id ID]`: turns a raw report into a
- * draft case (draft: true) for an editor to finish, and says what it could not decide.
+ * `npm run import -- <article.txt|.html> [--out DIR] [--id ID] [--reports DIR]`: turns a raw
+ * report into a draft case (draft: true) for an editor to finish, and says what it could not
+ * decide. The report's cleaned text is kept in reports/<id>.txt (git-ignored: reports are not
+ * ours to publish), where `npm run check` finds it to list sentences the case still copies.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SITE } from '../src/config.ts';
 import { importArticle, type ArticleKind } from '../src/lib/import/article.ts';
 import { PROJECT_ROOT } from '../src/lib/paths.ts';
+import { REPORTS_DIR, reportFileName } from '../src/lib/own-words.ts';
 import { isValidId, renderCase, uniqueId, writeNewFile } from '../src/lib/scaffold.ts';
 import { checkCaseText, formatProblem } from '../src/lib/validate.ts';
 
-const USAGE = '用法：npm run import -- <文章.txt|文章.html> [--out 目录] [--id 案例id]';
+const USAGE = '用法：npm run import -- <文章.txt|文章.html> [--out 目录] [--id 案例id] [--reports 报道文件夹]';
 const KINDS: Record<string, ArticleKind> = { '.txt': 'txt', '.text': 'txt', '.html': 'html', '.htm': 'html' };
 
 class UsageError extends Error {}
@@ -19,7 +22,7 @@ class UsageError extends Error {}
 function main(): void {
   let parsed;
   try {
-    parsed = parseArgs({ options: { out: { type: 'string' }, id: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+    parsed = parseArgs({ options: { out: { type: 'string' }, id: { type: 'string' }, reports: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
   } catch (error) {
     throw new UsageError(`参数有误：${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
   }
@@ -49,6 +52,11 @@ function main(): void {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${shown} 已存在，不会覆盖；请换一个 --id 或 --out 目录。`);
     throw error;
   }
+  // The case file is new, so any report under its id belongs to an earlier, deleted draft.
+  const reportsDir = resolve(PROJECT_ROOT, values.reports ?? REPORTS_DIR);
+  const report = join(reportsDir, reportFileName(id));
+  mkdirSync(reportsDir, { recursive: true });
+  writeFileSync(report, `${draft.text}\n`, 'utf8');
   const d = draft.data as { region: { province: string; city?: string; county?: string; town?: string }; year: number; measures: string[]; metrics: unknown[]; source: { script: string; type: string } };
   console.log(`已生成草稿 ${shown}（draft: true）`);
   console.log(`  地区：${[d.region.province, d.region.city, d.region.county, d.region.town].filter(Boolean).join(' ')}`);
@@ -58,6 +66,7 @@ function main(): void {
     for (const u of draft.undecided) console.log(`  - ${u}`);
   }
   console.log('正文“背景”一节是原文摘录，标有“待改写”；改写全部“待改写”处后才能把 draft 改为 false。');
+  console.log(`原文保存在 ${relative(process.cwd(), report) || report}（不进入版本库）；npm run check 会对照它，列出正文里与原文雷同的句子。`);
 }
 
 try {

@@ -6,6 +6,7 @@
  */
 import type { CaseData } from '../schema/case.ts';
 import { vocabulary } from '../schema/vocabulary.ts';
+import { measureUse } from './measure-use.ts';
 
 /** Pages that exist whatever the cases are. */
 export const FIXED_PATHS = [
@@ -22,10 +23,11 @@ export const FIXED_PATHS = [
   '/years/',
 ] as const;
 
-export function sitePaths(published: readonly Pick<CaseData, 'id' | 'year' | 'region'>[]): Set<string> {
+export function sitePaths(published: readonly Pick<CaseData, 'id' | 'year' | 'region' | 'measures'>[]): Set<string> {
   return new Set([
     ...FIXED_PATHS,
-    ...vocabulary.measures.map((m) => `/measures/${m.id}/`),
+    // A measure without published cases gets no page, so a link to it would lead nowhere.
+    ...measureUse(published.map((c) => c.measures), vocabulary.measures).used.map((id) => `/measures/${id}/`),
     ...published.map((c) => `/cases/${c.id}/`),
     ...published.map((c) => `/regions/${c.region.provinceCode}/`),
     ...published.map((c) => `/years/${c.year}/`),

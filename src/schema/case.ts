@@ -9,6 +9,7 @@ import { metricSchema } from './metric.ts';
 import { sourceSchema } from './source.ts';
 import { measureIds } from './vocabulary.ts';
 import { CASE_ID_PATTERN } from './ids.ts';
+import { MAX_PRIMARY_MEASURES } from '../lib/measure-use.ts';
 
 /** Cases describe work in the People's Republic; nothing can be dated after this year. */
 export const FIRST_YEAR = 1949;
@@ -17,6 +18,13 @@ export const currentYear = (): number => new Date().getFullYear();
 const year = z.number().int().min(FIRST_YEAR).max(currentYear());
 
 export { CASE_ID_PATTERN };
+
+/**
+ * A case lists every measure it uses; the bound only catches a pasted list or a slip, since
+ * the whole vocabulary is not much larger.
+ */
+export const MAX_MEASURES = 20;
+export { MAX_PRIMARY_MEASURES };
 
 export const caseSchema = z
   .strictObject({
@@ -34,8 +42,10 @@ export const caseSchema = z
     year,
     /** Span of the work when it ran over several years. */
     period: z.strictObject({ /** First year. */ start: year, /** Last year. */ end: year }).optional(),
-    /** Measure ids from content/measures.yaml, most important first. */
-    measures: z.array(z.enum(measureIds)).min(1).max(8),
+    /** Every measure id from content/measures.yaml the case uses, most important first. */
+    measures: z.array(z.enum(measureIds)).min(1).max(MAX_MEASURES),
+    /** How many of the first measures are 主要措施 (1–3); without it, the first three (or all, if fewer). */
+    primaryMeasures: z.number().int().min(1).max(MAX_PRIMARY_MEASURES).optional(),
     /** Figures from the source, each with its unit and the source's hedge. */
     metrics: z.array(metricSchema).default([]),
     /** The report, speech or document the case is written from. */
@@ -54,6 +64,8 @@ export const caseSchema = z
       ctx.addIssue({ code: 'custom', path: ['period', 'start'], message: `起始年 ${c.period.start} 晚于结束年 ${c.period.end}`, input: c.period.start });
     if (c.period && (c.year < c.period.start || c.year > c.period.end))
       ctx.addIssue({ code: 'custom', path: ['year'], message: `应在 period ${c.period.start}—${c.period.end} 之内`, input: c.year });
+    if (c.primaryMeasures !== undefined && c.primaryMeasures > c.measures.length)
+      ctx.addIssue({ code: 'custom', path: ['primaryMeasures'], message: `多于 measures 的项数（${c.measures.length} 项）；主要措施只能从列出的措施里数`, input: c.primaryMeasures });
     const seen = new Set<string>();
     c.measures.forEach((m, i) => {
       if (seen.has(m)) ctx.addIssue({ code: 'custom', path: ['measures', i], message: '措施重复列出', input: m });

@@ -15,6 +15,8 @@ const money = (factor: number): UnitInfo => ({ kind: '金额', base: '元', fact
 const weight = (factor: number): UnitInfo => ({ kind: '重量', base: '公斤', factor });
 const area = (factor: number): UnitInfo => ({ kind: '面积', base: '平方米', factor });
 const count = (kind: string, base: string, factor = 1): UnitInfo => ({ kind, base, factor });
+/** Spans of time (a 1 周 course, a 3 年 lease), in days; months and years at their usual 30 and 365. */
+const duration = (factor: number): UnitInfo => ({ kind: '时长', base: '天', factor });
 
 export const UNITS = {
   元: money(1),
@@ -50,6 +52,10 @@ export const UNITS = {
   亩: area(666.67),
   万亩: area(6_666_700),
   公里: count('长度', '公里'),
+  天: duration(1),
+  周: duration(7),
+  个月: duration(30),
+  年: duration(365),
   '%': count('比例', '%'),
 } as const satisfies Record<string, UnitInfo>;
 

@@ -9,6 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fromRoot } from '../../src/lib/paths.ts';
 import { checkCaseDirectory, type CheckedCase } from '../../src/lib/validate.ts';
 import { indexedPageCount } from '../../src/integrations/casebook.ts';
+import { measureUse } from '../../src/lib/measure-use.ts';
+import { vocabulary } from '../../src/schema/vocabulary.ts';
 import { ROOT_SITE, SUB_BASE, SUB_SITE } from '../helpers/site.ts';
 import { loadPagefind, searchIds, type PagefindApi } from '../helpers/pagefind.ts';
 
@@ -114,6 +116,11 @@ describe('a site built under a sub-path', () => {
     const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
     for (const c of published) expect(pages).toContain(`${SUB_BASE}cases/${c.data.id}/`);
     for (const path of pages) expect(path.startsWith(SUB_BASE)).toBe(true);
+    // Nothing a visitor from a search engine would find empty: the handout, measures without cases.
+    expect(pages).not.toContain(`${SUB_BASE}handout/`);
+    const { used, unused } = measureUse(published.map((c) => c.data.measures), vocabulary.measures);
+    for (const id of used) expect(pages).toContain(`${SUB_BASE}measures/${id}/`);
+    for (const id of unused) expect(pages).not.toContain(`${SUB_BASE}measures/${id}/`);
   });
 
   it('loads the search bundle from under the base', () => {

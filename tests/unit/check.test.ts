@@ -16,12 +16,12 @@ import { sourceSchema } from '../../src/schema/source.ts';
 import { metricSchema } from '../../src/schema/metric.ts';
 import { QUALIFIERS, UNIT_NAMES } from '../../src/schema/units.ts';
 import { BUILDS, runScript, type RunResult } from '../helpers/site.ts';
-import { caseText, validCase } from '../helpers/case-text.ts';
+import { VALID_BODY, caseText, validCase } from '../helpers/case-text.ts';
 
 const BAD = 'tests/fixtures/bad-cases';
 const BAD_COLLECTIONS = 'tests/fixtures/bad-collections';
 const GOOD = 'tests/fixtures/good-cases';
-const check = (dir: string): RunResult => runScript('check.ts', [dir]);
+const check = (dir: string, args: string[] = []): RunResult => runScript('check.ts', [dir, ...args]);
 
 const STACK_TRACE = /^\s+at .+[:(]\d+|\b(Error|TypeError|ReferenceError|SyntaxError):|node:internal|\.ts:\d+:\d+/m;
 const expectNoStackTrace = (r: RunResult) => expect(`${r.stdout}\n${r.stderr}`).not.toMatch(STACK_TRACE);
@@ -206,10 +206,70 @@ describe('odd but valid files', () => {
   });
 });
 
+describe('the own-words check compares a case with its raw report', () => {
+  const dir = join(BUILDS, 'check-own-words');
+  const rel = relative(PROJECT_ROOT, dir);
+  // An invented report and a case body that copies one clause of it (with spaces added) and quotes another.
+  const REPORT = '青石村党支部牵头成立蘑菇种植专业合作社，吸收社员120户。支部书记说：“先富带后富，一个都不能少，大家一起干。”';
+  const BODY = VALID_BODY.replace('某镇地处山区，村集体收入薄弱。', '某镇地处山区。据报道，合作社吸收社员 120 户。\n\n青石村党支部牵头成立蘑菇种植专业合作社。书记常说“先富带后富，一个都不能少，大家一起干”。');
+  const cases = join(dir, 'cases');
+  const reports = join(dir, 'reports');
+  beforeAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(cases, { recursive: true });
+    mkdirSync(reports, { recursive: true });
+    writeFileSync(join(cases, 'test-case.mdx'), caseText(validCase(), BODY));
+    writeFileSync(join(cases, 'other-case.mdx'), caseText({ ...validCase(), id: 'other-case' }));
+    writeFileSync(join(reports, 'test-case.txt'), REPORT);
+    writeFileSync(join(dir, 'named.txt'), REPORT);
+  });
+  const COPIED = `${rel}/cases/test-case.mdx:44  正文  与原始报道雷同：“青石村党支部牵头成立蘑菇种植专业合作社”（19 字）`;
+
+  it('lists each copied run from the kept report as a warning that does not fail the check', () => {
+    const run = check(`${rel}/cases`, ['--reports', `${rel}/reports`]);
+    expect(run.stderr).toBe('');
+    expect(linesOf(run.stdout)).toEqual([
+      COPIED,
+      '内容检查通过：2 个案例（其中草稿 0 个，不会发布）。',
+      '与原始报道对照：1 个案例中有 1 处与原文雷同；请用自己的话改写（这是提醒，不影响检查结果；加 --strict 时算作问题）。',
+    ]);
+    expect(run.status).toBe(0);
+  });
+
+  it('fails with --strict', () => {
+    const run = check(`${rel}/cases`, ['--reports', `${rel}/reports`, '--strict']);
+    expect(linesOf(run.stderr)).toEqual([COPIED, '与原始报道对照：1 个案例中有 1 处与原文雷同（--strict：算作问题）；请用自己的话改写。']);
+    expect(run.status).toBe(1);
+  });
+
+  it('takes a report named on the command line for the named case only', () => {
+    const run = check(`${rel}/cases`, ['--report', `${rel}/named.txt`, '--case', 'test-case', '--reports', `${rel}/no-reports`]);
+    expect(linesOf(run.stdout)[0]).toBe(COPIED);
+    const other = check(`${rel}/cases`, ['--report', `${rel}/named.txt`, '--case', 'other-case']);
+    expect(linesOf(other.stdout)).toContain('与原始报道对照：1 个案例，没有发现照抄原文的句子。');
+    expect(other.status).toBe(0);
+  });
+
+  it('says what is wrong with the flags, in Chinese', () => {
+    const cases: [string[], string][] = [
+      [['--report', `${rel}/named.txt`], '--report 要和 --case 一起用'],
+      [['--report', `${rel}/missing.txt`, '--case', 'test-case'], `找不到原始报道 ${rel}/missing.txt`],
+      [['--case', 'no-such-case'], '没有 id 为“no-such-case”的案例'],
+      [['--reprot', 'x'], '参数有误'],
+    ];
+    for (const [args, message] of cases) {
+      const run = check(`${rel}/cases`, args);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(message);
+      expectNoStackTrace(run);
+    }
+  });
+});
+
 describe('CONTRIBUTING.md stays in step with the schema and the vocabulary', () => {
   const guide = readFileSync(fromRoot('CONTRIBUTING.md'), 'utf8');
   const example = /```yaml\n---\n([\s\S]*?)\n---\n```/.exec(guide)?.[1] ?? '';
-  const keysAt = (indent: string) => new Set([...example.matchAll(new RegExp(`^${indent}(?:- )?([a-z]+):`, 'gm'))].map((m) => m[1]));
+  const keysAt = (indent: string) => new Set([...example.matchAll(new RegExp(`^${indent}(?:- )?([a-zA-Z]+):`, 'gm'))].map((m) => m[1]));
 
   it('shows every frontmatter field in its example', () => {
     expect([...keysAt('')].sort()).toEqual(Object.keys(caseSchema.shape).sort());

@@ -109,6 +109,8 @@ describe('figures', () => {
 
   it('leaves out years, ordinals and 万 without a unit, and keeps the sentence', () => {
     expect(one('2003年第3期培训,列支20万专项经费')).toEqual([]);
+    // Durations are valid units for editors, but after a number 年 and 月 are mostly dates.
+    expect(one('2014年5月起轮训1周,为期3个月,共10天')).toEqual([]);
     expect(extractMetrics('近年来,全区共落实各类帮扶项目143个。其他')[0]?.sentence).toBe('近年来,全区共落实各类帮扶项目143个。');
   });
 });
@@ -207,17 +209,21 @@ describe('importing the fixture articles', () => {
 
 describe('npm run import', () => {
   it('writes a draft that passes the check, says what it could not decide, and never overwrites', () => {
-    const r = runScript('import.ts', [join(FIXTURES, 'speech.txt'), '--out', out]);
+    const reports = join(out, 'reports');
+    const r = runScript('import.ts', [join(FIXTURES, 'speech.txt'), '--out', out, '--reports', reports]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('未找到发布者');
     const file = join(out, 'miaofengshan-2003.mdx');
     expect(checkCaseText(file, readFileSync(file, 'utf8')).problems).toEqual([]);
-    const again = runScript('import.ts', [join(FIXTURES, 'speech.txt'), '--out', out]);
+    // The report is kept beside, under the case's id, for the own-words check.
+    expect(readFileSync(join(reports, 'miaofengshan-2003.txt'), 'utf8')).toBe(`${importArticle(fixture('speech.txt'), 'txt').text}\n`);
+    expect(r.stdout).toContain('miaofengshan-2003.txt（不进入版本库）');
+    const again = runScript('import.ts', [join(FIXTURES, 'speech.txt'), '--out', out, '--reports', reports]);
     expect(again.status).toBe(0);
     expect(existsSync(join(out, 'miaofengshan-2003-2.mdx'))).toBe(true);
     const before = readFileSync(file, 'utf8');
-    const refused = runScript('import.ts', [join(FIXTURES, 'speech.txt'), '--out', out, '--id', 'miaofengshan-2003']);
+    const refused = runScript('import.ts', [join(FIXTURES, 'speech.txt'), '--out', out, '--reports', reports, '--id', 'miaofengshan-2003']);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('已存在，不会覆盖');
     expect(readFileSync(file, 'utf8')).toBe(before);
@@ -248,7 +254,7 @@ describe.skipIf(seeds.length === 0)('importing the real seed articles (outside t
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it.each(seeds)('%s becomes a draft that passes the check, in the right place', (name) => {
-    const r = runScript('import.ts', [join(SEEDS, name), '--out', dir]);
+    const r = runScript('import.ts', [join(SEEDS, name), '--out', dir, '--reports', join(dir, 'reports')]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const file = /已生成草稿 (\S+)（/.exec(r.stdout)?.[1];

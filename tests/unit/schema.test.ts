@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { caseSchema, currentYear } from '../../src/schema/case.ts';
+import { MAX_MEASURES, caseSchema, currentYear } from '../../src/schema/case.ts';
+import { measureIds } from '../../src/schema/vocabulary.ts';
 import { checkCaseText, formatProblem } from '../../src/lib/validate.ts';
 import { fromRoot } from '../../src/lib/paths.ts';
 import { caseText, mutated, validCase } from '../helpers/case-text.ts';
@@ -39,6 +40,24 @@ describe('a valid case', () => {
   });
 });
 
+describe('durations', () => {
+  it('take 天, 周, 个月 and 年, and compare in days', () => {
+    const data = validCase();
+    data['metrics'] = [{ label: '轮训时长', value: 1, unit: '周' }, { label: '租赁期限', value: 3, unit: '年' }];
+    expect(caseSchema.parse(data).metrics.map((m) => [m.display, m.normalised])).toEqual([
+      ['1周', { kind: '时长', unit: '天', value: 7 }],
+      ['3年', { kind: '时长', unit: '天', value: 1095 }],
+    ]);
+  });
+});
+
+describe('measures', () => {
+  it('a case may list more than eight measures, and say how many of them are primary', () => {
+    const nine = measureIds.slice(0, 9);
+    expect(problemsOf(mutated((d) => { d['measures'] = nine; d['primaryMeasures'] = 2; }))).toEqual([]);
+  });
+});
+
 describe('bad frontmatter gets one Chinese line naming file, line, field, value and what is allowed', () => {
   const cases: [string, string, string[]][] = [
     ['a missing field', mutated((d) => delete d['title']), [`${FILE}:1  title  缺少必填字段`]],
@@ -69,6 +88,9 @@ describe('bad frontmatter gets one Chinese line naming file, line, field, value 
     ['a bad publication date', mutated((d) => (d['source'].date = '2024年11月21日')), [expect.stringMatching(/source\.date {2}“2024年11月21日” 格式不对：日期格式应为 YYYY-MM-DD/) as unknown as string]],
     ['an unknown script', mutated((d) => (d['source'].script = '繁体')), [`${FILE}:29  source.script  “繁体” 不是允许的值（是否想写“繁”？）；可选：简、繁`]],
     ['a non-ASCII id', mutated((d) => (d['id'] = '测试案例')), [`${FILE}:2  id  “测试案例” 格式不对：只能用小写英文字母、数字和单个连字符，如 shashi-three-ventures`]],
+    ['more measures than any case uses', mutated((d) => (d['measures'] = measureIds.slice(0, MAX_MEASURES + 1))), [`${FILE}:15  measures  最多 ${MAX_MEASURES} 项，实际 ${MAX_MEASURES + 1} 项`]],
+    ['more primary measures than measures', mutated((d) => (d['primaryMeasures'] = 3)), [`${FILE}:38  primaryMeasures  3 多于 measures 的项数（2 项）；主要措施只能从列出的措施里数`]],
+    ['more than three primary measures', mutated((d) => { d['measures'] = measureIds.slice(0, 5); d['primaryMeasures'] = 4; }), [`${FILE}:41  primaryMeasures  4 太大：不能大于 3`]],
     ['too few discussion questions', mutated((d) => (d['questions'] = ['只有一题？'])), [`${FILE}:33  questions  至少要有 2 项，实际 1 项`]],
     ['a draft flag that is not yes/no', mutated((d) => (d['draft'] = '是')), [`${FILE}:37  draft  应为是或否（true/false），实际写的是“是”（文本）`]],
   ];

@@ -3,7 +3,7 @@
  * puts around it (约 近 超过 … / 余 多 以上 …) and ranges (2-5万元). Each figure keeps the
  * sentence it came from, so the editor can check it and write a proper label.
  */
-import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, UNIT_NAMES, type Qualifier, type Unit } from '../../schema/units.ts';
+import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, UNITS, UNIT_NAMES, type Qualifier, type Unit } from '../../schema/units.ts';
 
 export interface FoundMetric {
   /** A first label taken from the words before the figure; the editor rewrites it. */
@@ -19,7 +19,8 @@ export interface FoundMetric {
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
 
 /** Units as written after a number, with the 万/亿 multipliers split off (5万余斤 = 5 万斤, 余). */
-const BASE_UNITS = [...new Set(UNIT_NAMES.map((u) => u.replace(/^[万亿](?=.)/, '')))].sort((a, b) => b.length - a.length);
+// Durations are left to the editor: after a number, 年 and 月 are far more often a date (2014年, 5月) than a span.
+const BASE_UNITS = [...new Set(UNIT_NAMES.filter((u) => UNITS[u].kind !== '时长').map((u) => u.replace(/^[万亿](?=.)/, '')))].sort((a, b) => b.length - a.length);
 
 /** Other spellings of the schema's qualifiers. */
 const PREFIX_ALIASES: Record<string, Qualifier> = { 超: '超过', 达到: '达', 近: '近', 约: '约', 大约: '约', 不到: '不足' };
@@ -90,6 +91,8 @@ export function extractMetrics(text: string): FoundMetric[] {
     const [whole, prefix, low, high, inner1, multiplier, inner2, baseUnit, suffix] = m;
     const start = m.index;
     if (text[start - 1] === '第' || /[\d.]/.test(text[start - 1] ?? '')) continue;
+    // 3个月 is a duration, left to the editor with the other durations, not 3 个.
+    if (baseUnit === '个' && text[start + whole.length] === '月') continue;
     const unit = `${multiplier ?? ''}${baseUnit}` as Unit;
     if (!UNIT_NAMES.includes(unit)) continue;
     const value = Number(low);
