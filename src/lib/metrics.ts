@@ -23,6 +23,8 @@ const tidy = (n: number): number => Number.parseFloat(n.toPrecision(12));
 
 export function normalise(figure: Figure): NormalisedFigure {
   const info = UNITS[figure.unit];
+  // The schema's enum admits only listed units, so this is a bug in the caller, not an editor's slip.
+  if (!info) throw new Error(`未知单位“${figure.unit}”：不在 content/units.yaml 里`);
   const result: NormalisedFigure = { kind: info.kind, unit: info.base, value: tidy(figure.value * info.factor) };
   if (figure.max !== undefined) result.max = tidy(figure.max * info.factor);
   return result;

@@ -1,7 +1,19 @@
 /**
  * Units a metric may use, and how each converts to the base unit of its kind, so that
  * figures of one kind compare and add up across cases (350 万元 and 3150 万元 are both yuan).
+ *
+ * The list lives in content/units.yaml so editors can add a unit by pull request, as they add
+ * measures to content/measures.yaml; this module reads it once, checks its shape, and is the
+ * only reader: the case schema, the importer, the data page and the CSV codebook all take
+ * units from here.
  */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import { fromRoot } from '../lib/paths.ts';
+
+export const UNITS_FILE = fromRoot('content', 'units.yaml');
+
 export interface UnitInfo {
   /** The kind of quantity, used to group figures that can be added up. */
   kind: string;
@@ -11,55 +23,49 @@ export interface UnitInfo {
   factor: number;
 }
 
-const money = (factor: number): UnitInfo => ({ kind: '金额', base: '元', factor });
-const weight = (factor: number): UnitInfo => ({ kind: '重量', base: '公斤', factor });
-const area = (factor: number): UnitInfo => ({ kind: '面积', base: '平方米', factor });
-const count = (kind: string, base: string, factor = 1): UnitInfo => ({ kind, base, factor });
-/** Spans of time (a 1 周 course, a 3 年 lease), in days; months and years at their usual 30 and 365. */
-const duration = (factor: number): UnitInfo => ({ kind: '时长', base: '天', factor });
+/** A unit is written straight after the number (3150万元), so it holds no digit, space or punctuation but %. */
+const UNIT_NAME = /^(?:\p{Script=Han}+|%)$/u;
+const UNIT_NAME_MESSAGE = '单位只能由汉字组成（或写 %）';
+const unitName = z.string().regex(UNIT_NAME, UNIT_NAME_MESSAGE);
 
-export const UNITS = {
-  元: money(1),
-  万元: money(10_000),
-  亿元: money(100_000_000),
-  人: count('人数', '人'),
-  名: count('人数', '人'),
-  万人: count('人数', '人', 10_000),
-  人次: count('人次', '人次'),
-  万人次: count('人次', '人次', 10_000),
-  户: count('户数', '户'),
-  万户: count('户数', '户', 10_000),
-  个: count('个数', '个'),
-  家: count('家数', '家'),
-  件: count('件数', '件'),
-  条: count('条数', '条'),
-  项: count('项数', '项'),
-  次: count('次数', '次'),
-  场次: count('场次', '场次'),
-  期: count('期数', '期'),
-  村: count('村数', '村'),
-  单: count('单数', '单'),
-  股: count('股数', '股'),
-  辆: count('辆数', '辆'),
-  幢: count('幢数', '幢'),
-  公斤: weight(1),
-  万公斤: weight(10_000),
-  斤: weight(0.5),
-  万斤: weight(5_000),
-  吨: weight(1_000),
-  平方米: area(1),
-  万平方米: area(10_000),
-  亩: area(666.67),
-  万亩: area(6_666_700),
-  公里: count('长度', '公里'),
-  天: duration(1),
-  周: duration(7),
-  个月: duration(30),
-  年: duration(365),
-  '%': count('比例', '%'),
-} as const satisfies Record<string, UnitInfo>;
+const kindSchema = z.strictObject({
+  /** What is counted: 金额, 人数, 时长. */
+  kind: z.string().min(1),
+  /** The unit figures of this kind are converted to; it must be listed with factor 1. */
+  base: unitName,
+  /** Each unit of the kind with how many base units one of it is. */
+  units: z.record(z.string(), z.number().positive()),
+});
 
-export type Unit = keyof typeof UNITS;
+export const unitsFileSchema = z.array(kindSchema).min(1).superRefine((kinds, ctx) => {
+  const seen = new Set<string>();
+  kinds.forEach((k, i) => {
+    if (k.units[k.base] !== 1)
+      ctx.addIssue({ code: 'custom', path: [i, 'base'], message: `基本单位“${k.base}”必须列在 units 里，折算数为 1` });
+    for (const name of Object.keys(k.units)) {
+      // Checked here rather than on the record's keys, whose failure zod words only in English.
+      if (!UNIT_NAME.test(name)) ctx.addIssue({ code: 'custom', path: [i, 'units', name], message: `“${name}”：${UNIT_NAME_MESSAGE}` });
+      if (seen.has(name)) ctx.addIssue({ code: 'custom', path: [i, 'units', name], message: `单位“${name}”重复` });
+      seen.add(name);
+    }
+  });
+});
+
+export function loadUnits(file = UNITS_FILE): Record<string, UnitInfo> {
+  const result = unitsFileSchema.safeParse(parse(readFileSync(file, 'utf8')));
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}：${i.message}`);
+    throw new Error(`单位表 ${file} 有误：\n${lines.join('\n')}`);
+  }
+  const units: Record<string, UnitInfo> = {};
+  for (const k of result.data) for (const [name, factor] of Object.entries(k.units)) units[name] = { kind: k.kind, base: k.base, factor };
+  return units;
+}
+
+export const UNITS: Readonly<Record<string, UnitInfo>> = loadUnits();
+
+/** A unit name from content/units.yaml; the schema's enum is what enforces it. */
+export type Unit = string;
 export const UNIT_NAMES = Object.keys(UNITS) as [Unit, ...Unit[]];
 
 /**

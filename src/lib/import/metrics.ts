@@ -20,7 +20,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
 
 /** Units as written after a number, with the 万/亿 multipliers split off (5万余斤 = 5 万斤, 余). */
 // Durations are left to the editor: after a number, 年 and 月 are far more often a date (2014年, 5月) than a span.
-const BASE_UNITS = [...new Set(UNIT_NAMES.filter((u) => UNITS[u].kind !== '时长').map((u) => u.replace(/^[万亿](?=.)/, '')))].sort((a, b) => b.length - a.length);
+const BASE_UNITS = [...new Set(UNIT_NAMES.filter((u) => UNITS[u]?.kind !== '时长').map((u) => u.replace(/^[万亿](?=.)/, '')))].sort((a, b) => b.length - a.length);
 
 /** Other spellings of the schema's qualifiers. */
 const PREFIX_ALIASES: Record<string, Qualifier> = { 超: '超过', 达到: '达', 近: '近', 约: '约', 大约: '约', 不到: '不足' };
