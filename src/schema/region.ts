@@ -14,6 +14,16 @@ export type Level = (typeof LEVELS)[number];
 
 const names = (divisions: readonly Division[]) => divisions.map((d) => d.name);
 
+/**
+ * What to do about a village GB/T 2260 does not list under the town. Most often it is a
+ * natural village or a 村民小组 (the table has only administrative villages), an old name
+ * from before villages merged, or a slip; the editor can fix the name or keep the place in
+ * the text and in `region.note` without a code.
+ */
+export const villageMissing = (town: string): string =>
+  `不是${town}下辖的村或社区（GB/T 2260 里没有）：写区划里的名称（村名后不要重复“村”，如写“牌坊村”，不写“牌坊村村”）；` +
+  '如果它是自然村、村民小组或撤并前的旧村名，请删去 village，把村名写进正文，并在 region.note 里说明它属于哪个行政村';
+
 export const regionSchema = z
   .strictObject({
     /** Province-level division, exactly as GB/T 2260 names it: 湖北省, 北京市, 广西壮族自治区. */
@@ -60,7 +70,7 @@ export const regionSchema = z
     if (region.village !== undefined) {
       if (!townCode) return fail('village', region.village, '填写村时必须同时填写 town（乡镇）', []);
       const village = findVillage(townCode, region.village);
-      if (!village) return fail('village', region.village, `不是${region.town}下辖的村或社区`, names(villagesOf(townCode)));
+      if (!village) return fail('village', region.village, villageMissing(region.town!), names(villagesOf(townCode)));
       villageCode = village.code;
     }
     /** The most precise code known, for linking to the gazetteer. */

@@ -77,7 +77,7 @@ describe('bad frontmatter gets one Chinese line naming file, line, field, value 
       mutated((d) => (d['region'].county = '沙市区')),
       [expect.stringMatching(new RegExp(`^${FILE}:7  region\\.county  “沙市区” 不是北京市下辖的县级行政区；可选：东城区、西城区`)) as unknown as string],
     ],
-    ['a village outside its town', mutated((d) => (d['region'].village = '桂花村')), [expect.stringMatching(/region\.village {2}“桂花村” 不是妙峰山镇下辖的村或社区；可选：陇驾庄村、丁家滩村/) as unknown as string]],
+    ['a village outside its town', mutated((d) => (d['region'].village = '桂花村')), [expect.stringMatching(/region\.village {2}“桂花村” 不是妙峰山镇下辖的村或社区（GB\/T 2260 里没有）：.*请删去 village.*；可选：陇驾庄村、丁家滩村/) as unknown as string]],
     ['a year in the future', mutated((d) => { d['year'] = currentYear() + 1; delete d['period']; }), [`${FILE}:11  year  ${currentYear() + 1} 太大：不能大于 ${currentYear()}`]],
     ['a year before 1949', mutated((d) => { d['year'] = 1948; delete d['period']; }), [`${FILE}:11  year  1948 太小：不能小于 1949`]],
     ['a year outside its period', mutated((d) => (d['year'] = 2010)), [`${FILE}:11  year  2010 应在 period 2002—2004 之内`]],
