@@ -57,16 +57,21 @@ function main(): void {
   const report = join(reportsDir, reportFileName(id));
   mkdirSync(reportsDir, { recursive: true });
   writeFileSync(report, `${draft.text}\n`, 'utf8');
-  const d = draft.data as { region: { province: string; city?: string; county?: string; town?: string }; year: number; measures: string[]; metrics: unknown[]; source: { script: string; type: string } };
+  const d = draft.data as { level: string; region: { province: string; city?: string; county?: string; town?: string }; year: number; measures: string[]; metrics: unknown[]; source: { script: string; type: string } };
   console.log(`已生成草稿 ${shown}（draft: true）`);
   console.log(`  地区：${[d.region.province, d.region.city, d.region.county, d.region.town].filter(Boolean).join(' ')}`);
-  console.log(`  年份：${d.year}　原文：${d.source.script}体${d.source.type}　措施 ${d.measures.length} 项　数字 ${d.metrics.length} 项`);
+  console.log(`  年份：${d.year}　层级：${d.level}　原文：${d.source.script}体${d.source.type}　措施 ${d.measures.length} 项　数据 ${d.metrics.length} 项（另有 ${draft.unused.length} 个数字未记为数据）`);
   if (draft.undecided.length > 0) {
     console.log('未能确定，请编辑核实：');
     for (const u of draft.undecided) console.log(`  - ${u}`);
   }
+  const reportShown = relative(process.cwd(), report) || report;
+  if (draft.unused.length > 0) {
+    console.log(`未记为数据的数字 ${draft.unused.length} 个（行号是 ${reportShown} 的行），请逐一核对，需要的手工补进 metrics 或写进正文：`);
+    for (const u of draft.unused) console.log(`  ${reportShown}:${u.line}  ${u.text}  ${u.reason}`);
+  }
   console.log('正文“背景”一节是原文摘录，标有“待改写”；改写全部“待改写”处后才能把 draft 改为 false。');
-  console.log(`原文保存在 ${relative(process.cwd(), report) || report}（不进入版本库）；npm run check 会对照它，列出正文里与原文雷同的句子。`);
+  console.log(`原文保存在 ${reportShown}（不进入版本库）；npm run check 会对照它，列出正文里与原文雷同的句子。`);
 }
 
 try {

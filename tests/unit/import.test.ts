@@ -8,7 +8,7 @@ import { cleanPhrases, isChromeLine, splitLines, stripChrome } from '../../src/l
 import { publicationDate, workYears } from '../../src/lib/import/dates.ts';
 import { htmlToText } from '../../src/lib/import/html.ts';
 import { matchMeasures } from '../../src/lib/import/measures.ts';
-import { extractMetrics } from '../../src/lib/import/metrics.ts';
+import { extractFigures, extractMetrics } from '../../src/lib/import/metrics.ts';
 import { proposeRegion } from '../../src/lib/import/region.ts';
 import { detectScript, toSimplified } from '../../src/lib/import/script.ts';
 import { renderCase } from '../../src/lib/scaffold.ts';
@@ -88,7 +88,7 @@ describe('dates', () => {
 });
 
 describe('figures', () => {
-  const one = (text: string) => extractMetrics(text).map(({ sentence: _s, ...m }) => m);
+  const one = (text: string) => extractMetrics(text).map(({ sentence: _s, line: _l, ...m }) => m);
 
   it('reads units, qualifiers before and after the number, 万 units and ranges', () => {
     expect(one('全区共落实各类帮扶项目143个,帮扶资金350万元。')).toEqual([
@@ -107,11 +107,85 @@ describe('figures', () => {
     ].slice(0, 1).concat([expect.objectContaining({ value: 300, unit: '人次', qualifier: '约' })]));
   });
 
-  it('leaves out years, ordinals and 万 without a unit, and keeps the sentence', () => {
+  it('leaves out years, ordinals and 万 without a unit, and keeps the sentence and its line', () => {
     expect(one('2003年第3期培训,列支20万专项经费')).toEqual([]);
-    // Durations are valid units for editors, but after a number 年 and 月 are mostly dates.
-    expect(one('2014年5月起轮训1周,为期3个月,共10天')).toEqual([]);
-    expect(extractMetrics('近年来,全区共落实各类帮扶项目143个。其他')[0]?.sentence).toBe('近年来,全区共落实各类帮扶项目143个。');
+    const [found] = extractMetrics('标题\n近年来,全区共落实各类帮扶项目143个。其他');
+    expect(found).toMatchObject({ sentence: '近年来,全区共落实各类帮扶项目143个。', line: 2 });
+  });
+
+  it('reads durations, but 年 only where the words make it a span', () => {
+    expect(one('2014年5月起轮训1周,为期3个月,共10天')).toEqual([
+      expect.objectContaining({ value: 1, unit: '周' }),
+      expect.objectContaining({ value: 3, unit: '个月' }),
+      expect.objectContaining({ value: 10, unit: '天' }),
+    ]);
+    expect(one('土地流转为期五年。两年来新建大棚6幢。')).toEqual([
+      expect.objectContaining({ value: 5, unit: '年' }),
+      expect.objectContaining({ value: 2, unit: '年' }),
+      expect.objectContaining({ value: 6, unit: '幢' }),
+    ]);
+    expect(one('实施乡村三年行动计划,建成十周年纪念馆')).toEqual([]);
+  });
+
+  it('reads Chinese numerals: 三户, 十几万元 as 10多万元, 五六个 as a range, 两台', () => {
+    expect(one('村里三户人家集资十几万元,新添拖拉机两台、大型农机具8套,另建五六个大棚。')).toEqual([
+      { label: '村里…人家集资十几万元', value: 3, unit: '户' },
+      { label: '村里三户人家集资', value: 10, unit: '万元', qualifier: '多' },
+      { label: '新添拖拉机', value: 2, unit: '台' },
+      { label: '大型农机具', value: 8, unit: '套' },
+      { label: '另建…大棚', value: 5, max: 6, unit: '个' },
+    ]);
+    expect(one('承包费由10几万元提高到50万元')[0]).toMatchObject({ value: 10, unit: '万元', qualifier: '多' });
+    expect(one('一个村一批人')).toEqual([]);
+  });
+});
+
+describe('numbers not made figures', () => {
+  const unused = (text: string, options?: Parameters<typeof extractFigures>[1]) =>
+    extractFigures(text, options).unused.map((u) => `${u.line} ${u.text} ${u.reason}`);
+
+  it('lists every other number in the report with its line and why', () => {
+    const text = [
+      '2014年09月11日16:16',
+      '五六年前,这里还是“三无村”。区财政列支20万专项经费,每人2—5万低息贷款。',
+      '第3期培训班有学员60岁以上的老党员。1、抓班子。',
+      '组织种植、养殖两类基地分别为38、27个,几十人参加,建成千亩果园。',
+    ].join('\n');
+    expect(unused(text)).toEqual([
+      '1 2014年 年份，记在 year / period',
+      '1 09月 日期或时刻',
+      '1 11日 日期或时刻',
+      '1 16: 日期或时刻',
+      '1 16 日期或时刻',
+      '2 五六年 时间（约 5—6 年前），不是数据；请核对 year / period',
+      '2 20万 “万”后没有单位表（content/units.yaml）里的单位',
+      '2 2— 区间的下限：区间的上限后面没有单位表里的单位',
+      '2 5万 “万”后没有单位表（content/units.yaml）里的单位',
+      '3 3期 序号（第…），不是数量',
+      '3 60岁 后面的“岁”不在单位表（content/units.yaml）里',
+      '3 1、 序号（1、2、…），不是数量',
+      '4 两类 后面的“类”不在单位表（content/units.yaml）里',
+      '4 38、 并列的几个数共用最后一个数的单位：需要时请拆成几项数据',
+      '4 几十人 约数（几十、几百），没有确切的值',
+      '4 千亩 概数或名称的一部分（千亩、百万元），没有确切的值',
+    ]);
+  });
+
+  it('says why a figure was left out: a repeat, the cap, an editor\'s note', () => {
+    expect(unused('共有党员30名。\n共有党员30名。')).toEqual(['2 30名 与第 1 行的数据重复']);
+    expect(unused('新建村部3个,道路5条', { max: 1 })).toEqual(['1 5条 超过导入上限 1 项，未记入；需要时请手工补上']);
+    expect(unused('编者按：本报已报道12次。\n全村120户。', { skipLines: new Map([[1, '在编者按里']]) })).toEqual(['1 12次 在编者按里']);
+  });
+});
+
+describe('figures as the importer counts them', () => {
+  it('accounts for every Arabic number: a figure or a listed reason', () => {
+    const text = '全村120户、党员30名,2019年人均收入1.2万元,比上年增长15%,第2季度新建道路3.5公里,修缮5处。';
+    const { metrics, unused } = extractFigures(text);
+    const numbers = text.match(/\d+(?:\.\d+)?/g)!;
+    const accounted = metrics.length + unused.length;
+    expect(metrics.map((m) => m.value)).toEqual([120, 30, 1.2, 15, 3.5]);
+    expect(accounted).toBe(numbers.length);
   });
 });
 
@@ -166,7 +240,7 @@ describe('importing the fixture articles', () => {
     ]));
     for (const chrome of ['蒙文', '手机官网', '站内搜索', '主办', '承办', '>>', 'template', '分享到', '责编', '中央精神', '来源'])
       expect(splitFrontmatter(text)!.body).not.toContain(chrome);
-    expect(text).toContain('# 原文：全区共落实各类帮扶项目143个,帮扶资金350万元。');
+    expect(text).toContain('# 原文第 1 行：近年来,湖北省荆州市沙市区');
     expect(text).toContain('（待改写：以下为原文摘录，发布前须改写）');
     expect(d.undecided).toContain('未找到年份：正文没有写明工作年份，暂用发布年份 2014');
   });

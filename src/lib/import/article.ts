@@ -6,13 +6,13 @@
  */
 import { vocabulary } from '../../schema/vocabulary.ts';
 import type { Level, RegionInput } from '../../schema/region.ts';
-import { currentYear } from '../../schema/case.ts';
+import { MAX_MEASURES, currentYear } from '../../schema/case.ts';
 import { DEFAULT_EDITOR, TODO_MARKER, idFromRegion, placeholderBody, placeholders } from '../scaffold.ts';
-import { editorLine, isChromeLine, splitLines, stripChrome } from './chrome.ts';
+import { EDITORS_NOTE, editorLine, isChromeLine, mainlandQuotes, splitLines, stripChrome, withoutColumnTags } from './chrome.ts';
 import { datelinePublisher, publicationDate, workYears } from './dates.ts';
 import { htmlToText } from './html.ts';
 import { matchMeasures } from './measures.ts';
-import { extractMetrics } from './metrics.ts';
+import { extractFigures, type UnusedNumber } from './metrics.ts';
 import { proposeRegion, type ProposeOptions } from './region.ts';
 import { detectScript, toSimplified } from './script.ts';
 
@@ -23,7 +23,7 @@ export interface ImportOptions extends ProposeOptions {
   id?: string | undefined;
   /** Today's date, for a source without a publication date. */
   today?: Date;
-  /** Most figures kept; the editor picks the telling ones. */
+  /** Most figures kept (default 100, more than any report so far); the rest are listed as unused. */
   maxMetrics?: number;
 }
 
@@ -38,6 +38,8 @@ export interface ImportedDraft {
   undecided: string[];
   /** The cleaned article text, simplified, one paragraph per line. */
   text: string;
+  /** Every number in `text` not made a figure, with its line in `text` and why. */
+  unused: UnusedNumber[];
 }
 
 const HEADER_LINES = 10;
@@ -57,7 +59,8 @@ interface Header {
 
 function findHeader(lines: readonly string[], dateLine: number | undefined, dateline: boolean, heading?: string): Header {
   const head = lines.slice(0, HEADER_LINES);
-  const usable = (i: number) => i >= 0 && i < head.length && TITLE_LENGTH.test(head[i]!) && !isChromeLine(head[i]!) && i !== dateLine;
+  const usable = (i: number) =>
+    i >= 0 && i < head.length && TITLE_LENGTH.test(withoutColumnTags(head[i]!)) && !isChromeLine(head[i]!) && !EDITORS_NOTE.test(head[i]!) && i !== dateLine;
   let siteName: string | undefined;
   let titleIndex: number | undefined;
   let titleSure = false;
@@ -114,8 +117,8 @@ export function importArticle(raw: string, kind: ArticleKind, options: ImportOpt
   const html = kind === 'html' ? htmlToText(raw) : undefined;
   const original = splitLines(html ? html.text : raw);
   const { script } = detectScript(original.join('\n'));
-  const lines = original.map((l) => toSimplified(l, script));
-  const heading = html?.heading ? toSimplified(html.heading.trim(), script) : undefined;
+  const lines = original.map((l) => mainlandQuotes(toSimplified(l, script)));
+  const heading = html?.heading ? mainlandQuotes(toSimplified(html.heading.trim(), script)) : undefined;
 
   const pub = publicationDate(lines);
   const dateline = pub?.monthDay !== undefined;
@@ -125,15 +128,23 @@ export function importArticle(raw: string, kind: ArticleKind, options: ImportOpt
   const author = editorLine(lines) ?? bylineAuthor(body.at(-1));
 
   const sourceTitle = header.titleIndex !== undefined ? original[header.titleIndex]! : html?.heading;
-  const title = header.titleIndex !== undefined ? lines[header.titleIndex]! : heading;
+  // A column tag (【基层党建】) names the page's section, not the work.
+  const titleLine = header.titleIndex !== undefined ? lines[header.titleIndex]! : heading;
+  const title = titleLine !== undefined ? withoutColumnTags(titleLine) || undefined : undefined;
   if (!title) undecided.push('标题不确定：未找到标题，请填写 title 和 source.title');
   else if (!header.titleSure) undecided.push(`标题不确定：暂取第一行“${title}”`);
 
   const text = body.join('\n');
-  const region = proposeRegion(`${title ?? ''}\n${text}`, options);
+  // 编者按 is the publisher speaking about the report: not the work's measures or figures.
+  const noteLines = new Map<number, string>();
+  body.forEach((l, i) => {
+    if (EDITORS_NOTE.test(l)) noteLines.set(i + 1, '在编者按里，是编者的话，不是报道的数据');
+  });
+  const ownText = body.filter((_, i) => !noteLines.has(i + 1)).map(withoutColumnTags).join('\n');
+  const region = proposeRegion(`${title ?? ''}\n${ownText}`, options);
   undecided.push(...region.undecided);
 
-  const years = workYears(text, pub?.date ? Number(pub.date.slice(0, 4)) : undefined);
+  const years = workYears(ownText, pub?.date ? Number(pub.date.slice(0, 4)) : undefined);
   let date = pub?.date;
   if (!date && pub?.monthDay && years.year) {
     const { month, day } = pub.monthDay;
@@ -152,9 +163,10 @@ export function importArticle(raw: string, kind: ArticleKind, options: ImportOpt
     undecided.push(`未找到年份：正文没有写明工作年份，暂用发布年份 ${year}`);
   }
 
-  const measures = matchMeasures(`${title ?? ''}\n${text}`, vocabulary.measures).slice(0, 8);
+  const measures = matchMeasures(`${title ?? ''}\n${ownText}`, vocabulary.measures).slice(0, MAX_MEASURES);
   if (measures.length === 0) undecided.push(`未能判断措施：暂填 ${vocabulary.measures[0]!.id}，须改正`);
-  const metrics = extractMetrics(text).slice(0, options.maxMetrics ?? 40);
+  const figures = extractFigures(text, { max: options.maxMetrics ?? 100, skipLines: noteLines });
+  const metrics = figures.metrics;
   if (metrics.length === 0) undecided.push('未找到数字：metrics 为空');
 
   const publisher = findPublisher(lines, header.siteName, html?.pageTitle ? toSimplified(html.pageTitle, script) : undefined);
@@ -171,7 +183,7 @@ export function importArticle(raw: string, kind: ArticleKind, options: ImportOpt
     year,
     ...(years.period && years.period.start <= year && year <= years.period.end ? { period: years.period } : {}),
     measures: measures.length > 0 ? measures.map((m) => m.id) : [vocabulary.measures[0]!.id],
-    metrics: metrics.map(({ sentence: _s, ...m }) => m),
+    metrics: metrics.map(({ sentence: _s, line: _l, ...m }) => m),
     source: {
       publisher: publisher ?? `${TODO_MARKER}：发布单位`,
       title: sourceTitle ?? `${TODO_MARKER}：原文标题`,
@@ -191,7 +203,7 @@ export function importArticle(raw: string, kind: ArticleKind, options: ImportOpt
     region: `导入时推断，请核实：${region.evidence.join('；') || '无可靠依据'}`,
     year: `正文提到的年份：${yearList || '无'}；发布日期 ${date} 只是来源的日期`,
     measures: `按关键词推断：${measures.map((m) => `${m.id}（${m.keywords.map((k) => k.keyword).join('、')}）`).join('；') || '无'}`,
-    metrics: '以下数字由导入程序摘出，label 须改写；每项上方是原文句子，核对后删去注释',
+    metrics: `以下数字由导入程序摘出，label 须改写；每项上方是原文句子和它在原始报道里的行号，核对后删去注释。未记为数据的 ${figures.unused.length} 个数字由 npm run import 逐条列出`,
   };
   const quote = body.map((l) => `> ${escapeMarkdown(l)}`).join('\n>\n');
   const background = `（${TODO_MARKER}：以下为原文摘录，发布前须改写）\n\n${quote}\n`;
@@ -199,8 +211,9 @@ export function importArticle(raw: string, kind: ArticleKind, options: ImportOpt
     id: String(data['id']),
     data,
     body: placeholderBody(background),
-    comments: { fields, metrics: metrics.map((m) => `原文：${m.sentence}`) },
+    comments: { fields, metrics: metrics.map((m) => `原文第 ${m.line} 行：${m.sentence}`) },
     undecided,
     text,
+    unused: figures.unused,
   };
 }

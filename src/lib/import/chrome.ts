@@ -87,11 +87,32 @@ export function stripChrome(lines: readonly string[]): string[] {
   });
 }
 
-/** The editor named in a 责编 line: （責編：秦華、權娟） → 秦華、權娟. */
+/** Who edited or wrote up the page: 责编、责任编辑、编辑 lines, also at the end of a 来源 line. */
+const EDITOR = /(?:责编|責編|责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*([\p{Script=Han}·・、，, ]{2,30}?)\s*(?=[）)]|校对|校對|审核|審核|审校|審校|来源|來源|$)/u;
+
+/**
+ * The editor named in an editor line: （責編：秦華、權娟） → 秦華、權娟; 编辑：王五 → 王五;
+ * 来源：区委组织部 责任编辑：赵六 → 赵六. An empty 责任编辑: names no one.
+ */
 export function editorLine(lines: readonly string[]): string | undefined {
   for (const l of lines) {
-    const m = /^[（(]?\s*(?:责编|責編|责任编辑|責任編輯)\s*[:：]\s*([^）)]*)[）)]?\s*$/.exec(l.trim());
-    if (m?.[1]?.trim()) return m[1].trim();
+    const t = l.trim();
+    if (t.length > MAX_CHROME_LINE) continue;
+    const name = EDITOR.exec(t)?.[1]?.trim().replace(/[，,\s]+/g, '、');
+    if (name && name.length >= 2) return name;
   }
   return undefined;
 }
+
+/** 编者按 paragraphs are the publisher's words about the report, not the report. */
+export const EDITORS_NOTE = /^[【\[(（]?\s*(?:编者按|編者按|编者的话|編者的話)\s*[】\])）]?\s*[:：]?/u;
+
+/** A column tag in front of a title or a paragraph: 【基层党建】, 【乡村振兴·典型】. */
+export const COLUMN_TAG = /【[^】\n]{1,16}】/gu;
+
+/** Removes column tags: they name the page's section, not the work. */
+export const withoutColumnTags = (line: string): string => line.replace(COLUMN_TAG, '').trim();
+
+/** 「」 and 『』 are the Traditional-script quotation marks; the casebook writes “” and ‘’. */
+export const mainlandQuotes = (line: string): string =>
+  line.replace(/「/g, '“').replace(/」/g, '”').replace(/『/g, '‘').replace(/』/g, '’');

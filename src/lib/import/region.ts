@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { citiesOf, countiesOf, findCityByCode, provinces, type Division } from '../gazetteer.ts';
 import type { Level, RegionInput } from '../../schema/region.ts';
 import { villagesNamed, type VillageHit } from './villages.ts';
+import { findActor } from './actor.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -147,7 +148,9 @@ export function proposeRegion(text: string, options: ProposeOptions = {}): Regio
       Math.min(cityMentions.get(s.county.cityCode) ?? 0, 3) * 2 +
       Math.min(provinceMentions.get(s.county.provinceCode) ?? 0, 3);
   }
-  const ranked = [...scores.values()].sort((a, b) => b.score - a.score);
+  // A county the text names outright beats one pieced together from town and village names,
+  // which recur across the country.
+  const ranked = [...scores.values()].sort((a, b) => Number(b.mentions > 0) - Number(a.mentions > 0) || b.score - a.score);
   const best = ranked[0];
 
   if (!best || best.score < 4) {
@@ -172,7 +175,7 @@ export function proposeRegion(text: string, options: ProposeOptions = {}): Regio
   }
 
   const runnerUp = ranked[1];
-  if (runnerUp && runnerUp.score === best.score)
+  if (runnerUp && runnerUp.score === best.score && (runnerUp.mentions > 0) === (best.mentions > 0))
     undecided.push(`所在县区不确定：${best.county.name}与${runnerUp.county.name}得分相同，暂取前者`);
   const province = provinces.find((p) => p.code === best.county.provinceCode)!;
   const cityDiv = findCityByCode(best.county.cityCode);
@@ -197,5 +200,27 @@ export function proposeRegion(text: string, options: ProposeOptions = {}): Regio
     evidence.push(`文中提到的${named.join('、')}属${best.county.name}`);
   }
   if (best.mentions === 0) region.note = `导入时推断：原文未写县区名，${evidence.join('；')}。`;
+
+  // The level is the actor's: 康桥村党总支 did the work, so the case is a village's.
+  const places = new Map<string, Level>([[province.name, '省'], [best.county.name, '县区']]);
+  if (realCity) places.set(realCity.name, '地市');
+  for (const t of best.towns.values()) if (t.mentions > 0) places.set(t.town.name, '乡镇');
+  const villageTown = new Map<string, Town>();
+  for (const hit of hits)
+    if (hit.countyCode === best.county.code && townsByCode.has(hit.townCode)) {
+      places.set(hit.name, '村');
+      villageTown.set(hit.name, townsByCode.get(hit.townCode)!);
+    }
+  // The actor stands in the title or opens the report; later ones are examples.
+  const [titleLine = '', firstLine = ''] = text.split('\n');
+  const actor = findActor(titleLine, places) ?? findActor(firstLine, places);
+  if (actor) {
+    level = actor.level;
+    evidence.push(`层级按“${actor.words}”定为${actor.level}`);
+    if (actor.level === '村') {
+      region.town = villageTown.get(actor.place)!.name;
+      region.village = actor.place;
+    } else if (actor.level === '乡镇') region.town = actor.place;
+  }
   return { region, level, evidence, undecided };
 }
