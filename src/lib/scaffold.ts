@@ -59,9 +59,9 @@ export function placeSlug(name: string): string {
   return slugify(pinyin(bare, { toneType: 'none', type: 'array', nonZh: 'removed' }).join(''));
 }
 
-/** A base id from the smallest named place and the year: miaofengshan-2003. */
+/** A base id from the smallest named place (a village case after its village) and the year: miaofengshan-2003. */
 export function idFromRegion(region: CaseInput['region'], year: number): string {
-  const place = region.town ?? region.county ?? region.city ?? region.province;
+  const place = region.village ?? region.town ?? region.county ?? region.city ?? region.province;
   return [placeSlug(place) || 'case', String(year)].join('-');
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { escapeMarkdown, importArticle } from '../../src/lib/import/article.ts';
-import { cleanPhrases, isChromeLine, splitLines, stripChrome } from '../../src/lib/import/chrome.ts';
+import { cleanPhrases, editorLine, isChromeLine, splitLines, stripChrome } from '../../src/lib/import/chrome.ts';
 import { publicationDate, workYears } from '../../src/lib/import/dates.ts';
 import { htmlToText } from '../../src/lib/import/html.ts';
 import { matchMeasures } from '../../src/lib/import/measures.ts';
@@ -31,6 +31,11 @@ describe('chrome stripping', () => {
 
   it.each(['在党的群众路线教育活动中,沙市区开展“三创三业”活动。', '坚持选优配强 实行能人治村', '2014年09月11日16:16'])('keeps %s', (line) =>
     expect(isChromeLine(line)).toBe(false));
+
+  it.each([
+    ['(責編:秦華、權娟)', '秦華、權娟'], ['编辑：王五', '王五'], ['（编辑：王五 校对：李四）', '王五'], ['责任编辑：赵六、钱七', '赵六、钱七'],
+    ['2020-05-07 来源: 区委组织部 责任编辑:', undefined], ['本文编辑了三次', undefined],
+  ])('reads the editor of %j as %j', (line, name) => expect(editorLine(['标题', line])).toBe(name));
 
   it('removes phrases glued to a paragraph and splits on runs of spaces', () => {
     expect(cleanPhrases('视频加载中... 近年来,城厢区充分发挥')).toBe('近年来,城厢区充分发挥');
@@ -342,5 +347,74 @@ describe.skipIf(seeds.length === 0)('importing the real seed articles (outside t
     expect(data.region.province).toBe(province);
     expect(data.region.county).toBe(county);
     if (town) expect(data.region.town).toBe(town);
+  });
+});
+
+describe('a village report with an editor\'s note, a column tag and 「」 quotes (invented fixture)', () => {
+  const d = importArticle(fixture('village-report.txt'), 'txt');
+  const data = d.data as { title: string; level: string; region: Record<string, string>; measures: string[]; metrics: Record<string, unknown>[]; source: Record<string, string>; year: number };
+
+  it('takes the title without the column tag, with “” for 「」, and keeps the source title as published', () => {
+    expect(data.title).toBe('牌坊村党总支：“三步工作法”带民致富');
+    expect(data.source.title).toBe('【乡村旅游·第一书记】牌坊村党总支：「三步工作法」带民致富');
+    expect(d.text).toContain('用“三步工作法”发展特色产业');
+    expect(d.text).not.toMatch(/[「」]/);
+  });
+
+  it('takes the author from the 编辑 line', () => expect(data.source.author).toBe('赵某'));
+
+  it('sets the level from the actor: 牌坊村党总支 makes it a village case, in the county the text names', () => {
+    expect(data.level).toBe('村');
+    expect(data.region).toEqual({ province: '河北省', city: '保定市', county: '涞源县', town: '北石佛镇', village: '牌坊村' });
+    expect(d.undecided).not.toContain('未能确定所在县区');
+  });
+
+  it('picks measures from the report itself, not from the editor\'s note or the column tag', () => {
+    expect(data.measures).toEqual(expect.arrayContaining(['featured-industry', 'collective-economy', 'paired-assistance']));
+    for (const fromNoteOrTag of ['first-secretary', 'subsidised-loans', 'grid-service', 'rural-tourism']) expect(data.measures).not.toContain(fromNoteOrTag);
+  });
+
+  it('reads Chinese numerals and lists the numbers it did not use, with the editor\'s note\'s among them', () => {
+    expect(data.metrics.map((m) => [m['value'], m['max'], m['unit'], m['qualifier']])).toEqual([
+      [3, undefined, '户', undefined],
+      [120, undefined, '户', undefined],
+      [10, undefined, '万元', '多'],
+      [8, undefined, '套', undefined],
+      [2, undefined, '台', undefined],
+      [300, undefined, '亩', '余'],
+      [5, undefined, '年', undefined],
+      [36, undefined, '户', undefined],
+      [2, 3, '万元', undefined],
+    ]);
+    expect(d.unused).toEqual([
+      { line: 1, text: '3次', reason: '在编者按里，是编者的话，不是报道的数据' },
+      { line: 2, text: '五六年', reason: '时间（约 5—6 年前），不是数据；请核对 year / period' },
+      { line: 4, text: '2020年', reason: '年份，记在 year / period' },
+    ]);
+    expect(data.year).toBe(2020);
+  });
+
+  it('npm run import prints every unused number against the saved report\'s line', () => {
+    const dir = mkdtempSync(join(out, 'village-'));
+    const r = runScript('import.ts', [join(FIXTURES, 'village-report.txt'), '--out', dir, '--reports', join(dir, 'reports')]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('层级：村');
+    expect(r.stdout).toContain('数据 9 项（另有 3 个数字未记为数据）');
+    const report = readFileSync(join(dir, 'reports', 'paifang-2020.txt'), 'utf8').split('\n');
+    const lines = r.stdout.split('\n').filter((l) => /\.txt:\d+ {2}/.test(l));
+    expect(lines).toHaveLength(3);
+    for (const line of lines) {
+      const [, n, number] = /\.txt:(\d+) {2}(\S+) {2}/.exec(line)!;
+      expect(report[Number(n) - 1]).toContain(number!.replace(/年$/, ''));
+    }
+    expect(lines[0]).toMatch(/reports\/paifang-2020\.txt:1 {2}3次 {2}在编者按里/);
+  });
+});
+
+describe('the county the text names', () => {
+  it('wins over a cluster of village names from another county', () => {
+    const p = proposeRegion('河北省涞源县的经验传到了外地。陈家庄村、岭角村、涧沟村、樱桃沟村的干部也来学习。');
+    expect(p.region).toMatchObject({ province: '河北省', county: '涞源县' });
   });
 });
