@@ -3,6 +3,10 @@
  * converted before it reaches the index (第一書記 → 第一书记). The converter is passed in, so
  * this stays pure and the browser loads OpenCC's small t2cn dictionary only.
  */
+// Imported statically: the search page imports the same module statically, and a dynamic
+// import here only made the bundler warn that it could not split it off (INEFFECTIVE_DYNAMIC_IMPORT).
+import * as OpenCC from 'opencc-js/t2cn';
+
 export type Convert = (text: string) => string;
 
 /** Trims, folds full-width spaces and converts the script; several words stay several words. */
@@ -11,11 +15,8 @@ export function normaliseQuery(raw: string, toSimplified: Convert): string {
 }
 
 let converter: Convert | undefined;
-/** OpenCC's Traditional → Simplified (mainland) converter for Node, built once: its dictionary takes a moment to load. */
+/** OpenCC's Traditional → Simplified (mainland) converter, built once on first use: building it takes a moment. */
 export async function traditionalToSimplified(): Promise<Convert> {
-  if (!converter) {
-    const OpenCC = await import('opencc-js/t2cn');
-    converter = OpenCC.Converter({ from: 't', to: 'cn' });
-  }
+  converter ??= OpenCC.Converter({ from: 't', to: 'cn' });
   return converter;
 }
