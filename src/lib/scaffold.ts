@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { Document, isMap, isSeq, type Node } from 'yaml';
-import { BODY_SECTIONS, CASE_ID_PATTERN, caseSchema, type CaseInput } from '../schema/case.ts';
+import { BODY_SECTIONS, CASE_ID_PATTERN, LIMITS, caseSchema, type CaseInput } from '../schema/case.ts';
 import { friendlyProblems } from '../schema/errors.ts';
 
 /**
@@ -22,7 +22,7 @@ export const DEFAULT_EDITOR = '案例库编辑部';
 /** Frontmatter fields an editor has to write from scratch, as schema-valid placeholders. */
 export function placeholders(today = new Date()): Pick<CaseInput, 'summary' | 'objectives' | 'questions'> & { source: CaseInput['source'] } {
   return {
-    summary: todo('用一到两句话（不超过 120 字）概括做法和成效。'),
+    summary: todo(`用一到两句话（不超过 ${LIMITS.summary.max} 字）概括做法和成效。`),
     source: {
       publisher: todo('发布单位'),
       title: todo('原文标题（按原文繁简照录）'),

@@ -26,14 +26,35 @@ export { CASE_ID_PATTERN };
 export const MAX_MEASURES = 20;
 export { MAX_PRIMARY_MEASURES };
 
+/**
+ * Sizes an editor writes to. CONTRIBUTING.md states each of them, and a unit test holds the
+ * guide to these values, so the two cannot drift apart.
+ */
+export const LIMITS = {
+  /** Characters of the title. */
+  title: { min: 4, max: 60 },
+  /** Characters of the summary. */
+  summary: { min: 10, max: 150 },
+  /** Measures listed. */
+  measures: { min: 1, max: MAX_MEASURES },
+  /** How many of the first measures may be 主要措施. */
+  primaryMeasures: { min: 1, max: MAX_PRIMARY_MEASURES },
+  /** 学习目标. */
+  objectives: { min: 1, max: 6 },
+  /** 讨论题. */
+  questions: { min: 2, max: 8 },
+  /** Least characters of one objective or question. */
+  itemLength: 4,
+} as const;
+
 export const caseSchema = z
   .strictObject({
     /** Stable ASCII id, kebab-case; it forms the URL (/cases/<id>/) and never changes. */
     id: z.string().max(80).regex(CASE_ID_PATTERN, '只能用小写英文字母、数字和单个连字符，如 shashi-three-ventures'),
     /** Title in Chinese: place, then the method. */
-    title: z.string().min(4).max(60),
+    title: z.string().min(LIMITS.title.min).max(LIMITS.title.max),
     /** One or two sentences on what was done and what came of it. */
-    summary: z.string().min(10).max(150),
+    summary: z.string().min(LIMITS.summary.min).max(LIMITS.summary.max),
     /** Where the work happened, checked against GB/T 2260. */
     region: regionSchema,
     /** Level of the actor that did the work: 村, 乡镇, 县区, 地市 or 省. */
@@ -43,17 +64,17 @@ export const caseSchema = z
     /** Span of the work when it ran over several years. */
     period: z.strictObject({ /** First year. */ start: year, /** Last year. */ end: year }).optional(),
     /** Every measure id from content/measures.yaml the case uses, most important first. */
-    measures: z.array(z.enum(measureIds)).min(1).max(MAX_MEASURES),
+    measures: z.array(z.enum(measureIds)).min(LIMITS.measures.min).max(LIMITS.measures.max),
     /** How many of the first measures are 主要措施 (1–3); without it, the first three (or all, if fewer). */
-    primaryMeasures: z.number().int().min(1).max(MAX_PRIMARY_MEASURES).optional(),
+    primaryMeasures: z.number().int().min(LIMITS.primaryMeasures.min).max(LIMITS.primaryMeasures.max).optional(),
     /** Figures from the source, each with its unit and the source's hedge. */
     metrics: z.array(metricSchema).default([]),
     /** The report, speech or document the case is written from. */
     source: sourceSchema,
     /** 学习目标: what a trainee should take away. */
-    objectives: z.array(z.string().min(4)).min(1).max(6),
+    objectives: z.array(z.string().min(LIMITS.itemLength)).min(LIMITS.objectives.min).max(LIMITS.objectives.max),
     /** 讨论题: questions for a class, shown at the end of the case and on handouts. */
-    questions: z.array(z.string().min(4)).min(2).max(8),
+    questions: z.array(z.string().min(LIMITS.itemLength)).min(LIMITS.questions.min).max(LIMITS.questions.max),
     /** Who wrote the case and answers for it. */
     editor: z.string().min(1),
     /** Drafts are validated but left out of the built site and the search index. */

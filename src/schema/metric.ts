@@ -3,10 +3,13 @@ import { z } from 'astro/zod';
 import { formatFigure, normalise } from '../lib/metrics.ts';
 import { QUALIFIERS, UNIT_NAMES, type Qualifier } from './units.ts';
 
+/** Characters of a metric's label; CONTRIBUTING.md states it (a unit test keeps the two in step). */
+export const LABEL_LENGTH = { min: 2, max: 60 } as const;
+
 export const metricSchema = z
   .strictObject({
     /** What was counted, in a few words: 年外销水产品, 发放贴息贷款. */
-    label: z.string().min(2).max(60),
+    label: z.string().min(LABEL_LENGTH.min).max(LABEL_LENGTH.max),
     /** The number as the source gives it, in `unit` (for 350万元 write 350 and unit 万元). */
     value: z.number().nonnegative(),
     /** Upper bound when the source gives a range (2—5万元: value 2, max 5). */
