@@ -216,7 +216,13 @@ describe('region', () => {
     expect(p.level).toBe('县区');
   });
 
-  it('says what it could not decide', () => {
+  it('keeps a county\'s report the county\'s when the villages it names are examples from one town', () => {
+    const p = proposeRegion('门头沟区开展支部书记轮训。门头沟区各村都有变化，陈家庄村、岭角村先后成立合作社。门头沟区将继续推广。');
+    expect(p.region).toEqual({ province: '北京市', county: '门头沟区' });
+    expect(p.level).toBe('县区');
+  });
+
+    it('says what it could not decide', () => {
     const p = proposeRegion('某地开展了一项工作。');
     expect(p.undecided).toContain('未能确定所在县区');
     expect(p.region.note).toContain('待改写');

@@ -188,7 +188,10 @@ export function proposeRegion(text: string, options: ProposeOptions = {}): Regio
   // A town is the actor only when the article is about it, not when it is one example among several.
   const townIsSubject =
     top !== undefined &&
-    ((top.mentions > 0 && top.mentions >= best.mentions && !towns.slice(1).some((t) => t.mentions > 0)) || top.villages.size >= 2);
+    // Villages of one town make it the subject only when the county is not named more often:
+    // a county's report that lists villages of one town as examples stays the county's.
+    ((top.mentions > 0 && top.mentions >= best.mentions && !towns.slice(1).some((t) => t.mentions > 0)) ||
+      (top.villages.size >= 2 && top.mentions >= best.mentions));
   let level: Level = '县区';
   if (townIsSubject) {
     region.town = top.town.name;
