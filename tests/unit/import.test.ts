@@ -140,7 +140,7 @@ describe('figures', () => {
       { label: '大型农机具', value: 8, unit: '套' },
       { label: '另建…大棚', value: 5, max: 6, unit: '个' },
     ]);
-    expect(one('承包费由10几万元提高到50万元')[0]).toMatchObject({ value: 10, unit: '万元', qualifier: '多' });
+    expect(one('年租金由10几万元涨到40万元')[0]).toMatchObject({ value: 10, unit: '万元', qualifier: '多' });
     expect(one('一个村一批人')).toEqual([]);
   });
 });
