@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { Document, isMap, isSeq, type Node } from 'yaml';
 import { BODY_SECTIONS, CASE_ID_PATTERN, LIMITS, caseSchema, type CaseInput } from '../schema/case.ts';
-import { friendlyProblems } from '../schema/errors.ts';
+import { friendlyProblems, parseWithChineseErrors } from '../schema/errors.ts';
 
 /**
  * Marks text an editor still has to write. validate.ts refuses a published (non-draft) case
@@ -123,7 +123,7 @@ const FLAG_OF: Record<string, string> = {
 
 /** Schema problems of scaffold data, one Chinese line each, named by flag where there is one. */
 export function optionProblems(data: Record<string, unknown>): string[] {
-  const result = caseSchema.safeParse(data, { reportInput: true });
+  const result = parseWithChineseErrors(caseSchema, data);
   if (result.success) return [];
   return friendlyProblems(result.error, data).map((p) => {
     const field = p.field.replace(/\.\d+$/, '');

@@ -8,7 +8,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node
 import { basename, join, relative } from 'node:path';
 import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Scalar, type YAMLError } from 'yaml';
 import { BODY_SECTIONS, CASE_ID_PATTERN, caseSchema, type CaseData } from '../schema/case.ts';
-import { friendlyProblems } from '../schema/errors.ts';
+import { friendlyProblems, parseWithChineseErrors } from '../schema/errors.ts';
 import { analyseBody, type BodyLink, type BodyNode } from './mdx-safety.ts';
 import { IMAGE_EXTENSIONS, isImageName, readCaseImage, type CaseImage } from './case-images.ts';
 import { CASE_PAGE_IDS, renderTree, type RenderedBody } from './render-body.ts';
@@ -253,7 +253,7 @@ export function checkCaseText(file: string, raw: string): TextResult {
   if (todoAt !== -1 && !facts.draft)
     add(todoAt + 1, todoAt + 1 >= split.bodyLine ? '正文' : 'frontmatter', '仍有“待改写”的占位文字或原文摘录；全部改写后才能发布（否则请保留 draft: true）');
 
-  const result = caseSchema.safeParse(data, { reportInput: true });
+  const result = parseWithChineseErrors(caseSchema, data);
   if (!result.success) {
     for (const p of friendlyProblems(result.error, data)) add(lineOf(p.path), p.field, p.message);
   }

@@ -1,8 +1,24 @@
 /**
  * Turns zod issues into one Chinese line each that an editor can act on: the field, the bad
  * value and what is allowed. Modelled on Starlight's parseWithFriendlyErrors.
+ *
+ * Every parse of case data goes through parseWithChineseErrors, so the schema has one error map:
+ * the wording below for the issues editors meet, and zod's own zh-CN locale as the fallback for
+ * any other issue (never zod's English default).
  */
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
+
+/** zod's zh-CN messages, used only where the wording below has no case of its own. */
+const zhCN = z.locales.zhCN().localeError;
+const fallbackMessage = (issue: z.core.$ZodRawIssue): string => {
+  const made = zhCN(issue);
+  return (typeof made === 'string' ? made : made?.message) ?? '不符合要求';
+};
+
+/** Parses with the schema, every issue message in Chinese (see friendlyProblems for the wording). */
+export function parseWithChineseErrors<T extends z.ZodType>(schema: T, data: unknown): z.ZodSafeParseResult<z.output<T>> {
+  return schema.safeParse(data, { reportInput: true, error: fallbackMessage });
+}
 
 export interface FieldProblem {
   /** Dotted path of the field, as written in the frontmatter: region.province, metrics.2.unit. */
@@ -99,7 +115,7 @@ function describe(issue: z.core.$ZodIssue, value: unknown): string {
       return `${showValue(value)} 不是允许的值${guess ? `（是否想写“${guess}”？）` : ''}；可选：${listAllowed(issue.values)}`;
     }
     case 'invalid_format':
-      return `${showValue(value)} 格式不对：${issue.message && !issue.message.startsWith('Invalid') ? issue.message : `应为 ${issue.format}`}`;
+      return `${showValue(value)} 格式不对：${issue.message}`;
     case 'not_multiple_of':
       return `${showValue(value)} 应为 ${String(issue.divisor)} 的整数倍`;
     case 'unrecognized_keys':
@@ -112,6 +128,7 @@ function describe(issue: z.core.$ZodIssue, value: unknown): string {
       return allowed && allowed.length > 0 ? `${base}；可选：${listAllowed(allowed)}` : base;
     }
     default:
+      // issue.message is zod's zh-CN text here (parseWithChineseErrors).
       return `${showValue(value)} 不符合要求（${issue.message}）`;
   }
 }

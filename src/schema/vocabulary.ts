@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { fromRoot } from '../lib/paths.ts';
+import { friendlyProblems, parseWithChineseErrors } from './errors.ts';
 
 export const VOCABULARY_FILE = fromRoot('content', 'measures.yaml');
 
@@ -53,9 +54,10 @@ export type MeasureCategory = z.output<typeof categorySchema>;
 export type Vocabulary = z.output<typeof vocabularySchema>;
 
 export function loadVocabulary(file = VOCABULARY_FILE): Vocabulary {
-  const result = vocabularySchema.safeParse(parse(readFileSync(file, 'utf8')));
+  const data: unknown = parse(readFileSync(file, 'utf8'));
+  const result = parseWithChineseErrors(vocabularySchema, data);
   if (!result.success) {
-    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}：${i.message}`);
+    const lines = friendlyProblems(result.error, data).map((p) => `  ${p.field}：${p.message}`);
     throw new Error(`措施词表 ${file} 有误：\n${lines.join('\n')}`);
   }
   return result.data;

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { friendlyProblems, parseWithChineseErrors } from '../../src/schema/errors.ts';
 import { MAX_MEASURES, caseSchema, currentYear } from '../../src/schema/case.ts';
 import { measureIds } from '../../src/schema/vocabulary.ts';
 import { checkCaseText, formatProblem } from '../../src/lib/validate.ts';
@@ -99,5 +101,30 @@ describe('bad frontmatter gets one Chinese line naming file, line, field, value 
     const lines = problemsOf(text);
     expect(lines).toEqual(expected);
     for (const line of lines) expect(line).not.toMatch(/\bat \S+:\d+|Error:|Invalid input/);
+  });
+});
+
+describe('one error map', () => {
+  it('words every issue in Chinese, with zod’s zh-CN text where the casebook has no wording of its own', () => {
+    const schema = z.strictObject({
+      tags: z.record(z.string().regex(/^[a-z]+$/), z.number()),
+      count: z.number().multipleOf(5),
+      title: z.string().startsWith('案'),
+    });
+    const data = { tags: { ABC: 1 }, count: 7, title: '标题' };
+    const result = parseWithChineseErrors(schema, data);
+    expect(result.success).toBe(false);
+    const messages = friendlyProblems(result.error!, data).map((p) => p.message);
+    expect(messages).toHaveLength(3);
+    for (const message of messages) {
+      expect(message).toMatch(/[\u4e00-\u9fff]/);
+      expect(message).not.toMatch(/invalid|expected|must|starts_with/i);
+    }
+  });
+
+  it('keeps the schema’s own messages', () => {
+    const data = { ...JSON.parse(JSON.stringify(validCase())), id: 'Bad_ID' };
+    const result = parseWithChineseErrors(caseSchema, data);
+    expect(friendlyProblems(result.error!, data).find((p) => p.field === 'id')?.message).toContain('只能用小写英文字母');
   });
 });
