@@ -19,7 +19,7 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSyn
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../src/lib/paths.ts';
-import { writeCorpus, DEFAULT_SEED } from './bench/corpus.ts';
+import { writeCorpus, DEFAULT_SEED } from './corpus/generate.ts';
 import { buildBaseline } from './bench/baseline.ts';
 import { buildPhases } from './bench/phases.ts';
 import { pageWeights } from './bench/weights.ts';
@@ -27,7 +27,7 @@ import { serveStatic } from './bench/server.ts';
 import { CHROMIUM, launch, measureSite, type SiteMeasurement } from './bench/browser.ts';
 import { dirSize, timed, type ProcessRun } from './bench/measure.ts';
 import { QUERIES } from './bench/queries.ts';
-import { readChunks } from './bench/chunks.ts';
+import { readChunks } from '../src/lib/pagefind-index.ts';
 import { indexedTexts, measurePrecision, type PrecisionRun } from './bench/precision.ts';
 import { machine, renderReport, printSummary, type BenchResult, type BuildRun, type ScalePoint } from './bench/report.ts';
 

@@ -9,7 +9,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { normaliseQuery, traditionalToSimplified } from '../../src/lib/query.ts';
-import { readPagefindFile } from './chunks.ts';
+import { readPagefindFile } from '../../src/lib/pagefind-index.ts';
 import { decodeTokens, parseQuery } from '../../src/lib/search-tokens.ts';
 
 export interface PrecisionRun {

@@ -5,12 +5,12 @@ import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/lib/paths.ts';
 import { decodeTokens } from '../../src/lib/search-tokens.ts';
-import type { CorpusReport } from './corpus.ts';
+import type { CorpusReport } from '../corpus/generate.ts';
 import type { BaselineBuild } from './baseline.ts';
 import type { QueryRun, SiteMeasurement } from './browser.ts';
 import { summarise, type DirSize, type Summary } from './measure.ts';
 import type { BenchQuery } from './queries.ts';
-import type { ChunkContents } from './chunks.ts';
+import type { ChunkContents } from '../../src/lib/pagefind-index.ts';
 import type { PrecisionRun } from './precision.ts';
 import type { BuildPhases } from './phases.ts';
 import type { PageWeights } from './weights.ts';
@@ -361,10 +361,10 @@ export function renderReport(r: BenchResult): string {
 
 ## 语料
 
-${r.corpus.cases.toLocaleString('en')} 个由 \`scripts/bench/corpus.ts\` 按种子 ${r.seed} 确定性生成的案例（同一种子、同一编号的案例总是相同，\`--cases 300\` 得到的是完整语料的前 300 个）。
+${r.corpus.cases.toLocaleString('en')} 个由 \`scripts/corpus/generate.ts\` 按种子 ${r.seed} 确定性生成的案例（同一种子、同一编号的案例总是相同，\`--cases 300\` 得到的是完整语料的前 300 个）。
 每个案例都用构建所用的 \`checkCaseText\` 检查过。地区从 GB/T 2260 行政区划中随机抽取（省、地市、县区、乡镇，约 3% 的案例写到具体的村），
 层级按 村 30%、乡镇 30%、县区 25%、地市 10%、省 5%；年份 1990—2025；每个案例 1—8 项措施（取自 \`content/measures.yaml\`）、5—30 项数据；
-正文四节（背景、主要做法、成效、经验与启示），由 \`scripts/bench/phrases.ts\` 中专为基准编写的句子组合而成，
+正文四节（背景、主要做法、成效、经验与启示），由 \`scripts/corpus/phrases.ts\` 中专为基准编写的句子组合而成，
 正文 ${r.corpus.bodyChars.min}—${r.corpus.bodyChars.max} 字（中位数 ${r.corpus.bodyChars.median}）；约 5% 的案例含一个少见词（如“猕猴桃”“光伏电站”），用于测少见词查询。
 语料文件共 ${MB(r.corpus.bytes)}。句子是组合出来的，词汇比真实报道单调，因此索引可能比同样数量的真实案例小一些。
 

@@ -8,11 +8,11 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { FACET_TABLE_FILE, makeFacetTable } from '../lib/facet-table.ts';
 import { FACETS } from '../lib/facets.ts';
 import type { SearchRecord } from '../lib/search-record.ts';
 import * as pagefind from 'pagefind';
+import { readPagefindFile } from '../lib/pagefind-index.ts';
 import { ContentError } from '../lib/content-error.ts';
 
 /**
@@ -75,9 +75,9 @@ export function indexedPageCount(pagefindDir: string): number {
 /** Each written record's Pagefind id (its fragment's file name) and filters. */
 function readFragments(pagefindDir: string): { id: string; filters: Record<string, string[]> }[] {
   const dir = join(pagefindDir, 'fragment');
-  // A fragment is gzip of "pagefind_dcd" followed by the record as JSON.
+  // A fragment holds its record as JSON.
   return readdirSync(dir).map((file) => ({
     id: file.replace(/\.pf_fragment$/, ''),
-    filters: (JSON.parse(gunzipSync(readFileSync(join(dir, file))).subarray('pagefind_dcd'.length).toString('utf8')) as { filters: Record<string, string[]> }).filters,
+    filters: (JSON.parse(readPagefindFile(join(dir, file)).content.toString('utf8')) as { filters: Record<string, string[]> }).filters,
   }));
 }

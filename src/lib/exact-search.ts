@@ -8,6 +8,7 @@ import type { CountMap, Facet } from './facets.ts';
 import { countWithTable, type FacetTable } from './facet-table.ts';
 import type { Pagefind, PagefindResult, PagefindResultData, PagefindSearchOptions } from './pagefind-types.ts';
 import { decodeTokens, foldText, HEAD_TOKENS, phraseFor, phraseLength, type ParsedQuery } from './search-tokens.ts';
+import { escapeHtml } from './html.ts';
 
 export interface ExactResult {
   id: string;
@@ -107,7 +108,6 @@ const CLAUSE_END = '。！？；，、';
 const WINDOW = 90;
 const LEAD = 30;
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Marks every occurrence of the words in a piece of text; the rest is escaped. */
 export function highlight(text: string, words: readonly string[]): string {

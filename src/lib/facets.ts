@@ -199,19 +199,6 @@ export function pageRange(page: number, total: number, pageSize: number): { page
 }
 
 /**
- * Pages to link in a pager: the first, the last, and two either side of the current one,
- * with null where pages are skipped: 1 … 4 5 [6] 7 8 … 20.
- */
-export function pagerItems(page: number, pages: number): (number | null)[] {
-  const items: (number | null)[] = [];
-  for (let p = 1; p <= pages; p++) {
-    if (p === 1 || p === pages || Math.abs(p - page) <= 2) items.push(p);
-    else if (items.at(-1) !== null) items.push(null);
-  }
-  return items;
-}
-
-/**
  * Sort key for the "by region" order: GB/T 2260 codes are 2 to 12 digits depending on the
  * level, so they are padded to 12 to make numeric and text order agree (11 → 110000000000),
  * which lists regions north to south-west as the standard does.

@@ -5,9 +5,8 @@
  */
 import type { CaseData } from '../schema/case.ts';
 import { caseUrl } from './urls.ts';
+import { escapeHtml } from './html.ts';
 
-export const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export function feedItem(data: CaseData) {
   return {

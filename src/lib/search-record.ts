@@ -10,6 +10,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { CaseData } from '../schema/case.ts';
 import { measuresById } from '../schema/vocabulary.ts';
+import { splitMeasures } from './measure-use.ts';
 import { encodeText, HEAD_TOKENS } from './search-tokens.ts';
 
 /** Pads the head: a separator token (a space), which no query matches. */
@@ -50,7 +51,8 @@ export function searchRecord(data: CaseData, html: string, url: string, regionSo
   return {
     url,
     content: tokens.join(' '),
-    meta: { title: data.title, summary: data.summary, region: data.region.path.join(' ') },
+    // `primary`: the 主要措施 a result shows, by name, in order (filters hold every measure, for facets).
+    meta: { title: data.title, summary: data.summary, region: data.region.path.join(' '), primary: splitMeasures(data).primary.map((id) => measuresById.get(id)?.name ?? id).join('、') },
     filters: {
       measure: data.measures.map((id) => measuresById.get(id)?.name ?? id),
       province: [data.region.province],

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/lib/paths.ts';
 import { RESULTS_PER_PAGE as P } from '../../src/lib/facets.ts';
-import { writeCorpus } from '../../scripts/bench/corpus.ts';
+import { writeCorpus } from '../../scripts/corpus/generate.ts';
 import { describeBrowser, launchBrowser, resultIds, resultsFor } from '../helpers/browser.ts';
 import { serveSite, type StaticSite } from '../helpers/server.ts';
 import { BUILDS, runScript } from '../helpers/site.ts';
@@ -111,7 +111,7 @@ describeBrowser('listing pages without JavaScript', () => {
     for (;;) {
       seen.ids.push(await page.locator('main .case-list > li h2 a, main .case-list > li h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/').at(-2)!)));
       seen.titles.push(await page.title());
-      const pager = page.locator('nav.pagination');
+      const pager = page.locator('main nav.pager');
       if ((await pager.count()) === 0) break;
       seen.current.push((await pager.locator('a[aria-current="page"]').textContent())!);
       const next = pager.locator('a[rel="next"]');

@@ -12,7 +12,6 @@ import {
   pageRange,
   pagefindFilters,
   pagefindSort,
-  pagerItems,
   parseSelection,
   regionSortKey,
   selectionToSearch,
@@ -112,12 +111,6 @@ describe('pages of results', () => {
     expect(pageRange(3, 45, 20)).toEqual({ page: 3, start: 40, end: 45 });
     expect(pageRange(9, 45, 20)).toEqual({ page: 3, start: 40, end: 45 });
     expect(pageRange(1, 0, 20)).toEqual({ page: 1, start: 0, end: 0 });
-  });
-
-  it('links the first, the last and the neighbours of the current page', () => {
-    expect(pagerItems(1, 1)).toEqual([1]);
-    expect(pagerItems(6, 20)).toEqual([1, null, 4, 5, 6, 7, 8, null, 20]);
-    expect(pagerItems(1, 500)).toEqual([1, 2, 3, null, 500]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageLinks, pagePath } from '../../src/lib/pagination.ts';
+import { pagerHtml, resultItemHtml } from '../../src/lib/result-markup.ts';
 
 describe('page links', () => {
   it('lists every page of a short listing', () => {
@@ -22,5 +23,21 @@ describe('page links', () => {
   it('puts later pages under the first page’s address', () => {
     expect(pagePath('measures/x/', 1)).toBe('measures/x/');
     expect(pagePath('measures/x/', 3)).toBe('measures/x/3/');
+  });
+});
+
+describe('result markup shared by server and browser', () => {
+  it('marks the current page and links its neighbours with rel', () => {
+    const html = pagerHtml(2, 3, (n) => `/all/${n}/`);
+    expect(html).toContain('<a href="/all/1/" data-page="1" rel="prev">上一页</a>');
+    expect(html).toContain('<a href="/all/2/" data-page="2" aria-current="page">2</a>');
+    expect(html).toContain('<a href="/all/3/" data-page="3" rel="next">下一页</a>');
+  });
+
+  it('escapes every text it is given, except the excerpt HTML it is handed ready', () => {
+    const html = resultItemHtml({ url: '/cases/a/', title: '<b>标题</b>', meta: 'A & B', textHtml: '<mark>党员</mark>', tags: [{ href: '/measures/x/', name: '"措施"' }], tagsLabel: '主要措施', headingLevel: 3 });
+    expect(html).toContain('<h3><a href="/cases/a/">&lt;b&gt;标题&lt;/b&gt;</a></h3>');
+    expect(html).toContain('<p class="meta">A &amp; B</p><p class="excerpt"><mark>党员</mark></p>');
+    expect(html).toContain('<ul class="tags" aria-label="主要措施"><li><a href="/measures/x/">&quot;措施&quot;</a></li></ul>');
   });
 });

@@ -57,7 +57,7 @@ describe('ranking and excerpts', () => {
   });
 
   it('highlights whole words and escapes the rest', () => {
-    expect(highlight('<b>第一书记</b>和第一书记', ['第一书记'])).toBe('&#60;b&#62;<mark>第一书记</mark>&#60;/b&#62;和<mark>第一书记</mark>');
+    expect(highlight('<b>第一书记</b>和第一书记', ['第一书记'])).toBe('&lt;b&gt;<mark>第一书记</mark>&lt;/b&gt;和<mark>第一书记</mark>');
   });
 
   it('starts at a clause boundary near the first body match, never repeats the title, and reads figures as 数据', () => {

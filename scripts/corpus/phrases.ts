@@ -2,7 +2,7 @@
  * The phrase bank the benchmark corpus is composed from. Written for the benchmark, not taken
  * from any source article: what matters is that the text reads like a grassroots-work case
  * (vocabulary, sentence length, figures) so that Pagefind's index has a realistic size and
- * term distribution. Slots in braces are filled by corpus.ts:
+ * term distribution. Slots in braces are filled by generate.ts:
  *   {place} the most precise place name, {county} the county or city, {province},
  *   {year}, {n}/{m} small numbers, {product}, {kw}/{kw2} keywords of a measure,
  *   {name} a measure's name, {def} its definition, {rare} a word that only a few cases use.

@@ -12,7 +12,6 @@ import {
   pageCount,
   pagefindFilters,
   pagefindSort,
-  pagerItems,
   pageRange,
   RESULTS_PER_PAGE,
   parseSelection,
@@ -25,6 +24,8 @@ import {
   type Sort,
 } from '../lib/facets.ts';
 import { measureUrl } from '../lib/urls.ts';
+import { escapeHtml } from '../lib/html.ts';
+import { pagerHtml, resultItemHtml } from '../lib/result-markup.ts';
 import type { Pagefind, PagefindModule, PagefindResultData } from '../lib/pagefind-types.ts';
 import { parseQuery, type ParsedQuery } from '../lib/search-tokens.ts';
 import { readableExcerpt, searchExact } from '../lib/exact-search.ts';
@@ -94,10 +95,6 @@ function queryNotes(parsed: ParsedQuery, missing: readonly string[]): string {
   if (missing.length > 0) notes.push(`没有案例含${quoted(missing)}${parsed.words.length > missing.length ? '，下面只按其他词查找' : ''}。`);
   if (parsed.single.length > 0) notes.push(`单个字${quoted(parsed.single)}没有用来查找：请输入两个字以上的词，如“党员”“合作社”。`);
   return notes.join('');
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 export function startFinder(opts: FinderOptions) {
@@ -175,29 +172,28 @@ export function startFinder(opts: FinderOptions) {
     const li = document.createElement('li');
     const year = r.filters['year']?.[0];
     const level = r.filters['level']?.[0];
-    const meta = [r.meta['region'], level, year && `${year}年`].filter(Boolean).map((s) => escapeHtml(s!)).join(' · ');
-    const tags = (r.filters['measure'] ?? [])
-      .map((name) => {
-        const id = measureIds.get(name);
-        return id ? `<li><a href="${escapeHtml(measureUrl(id))}">${escapeHtml(name)}</a></li>` : '';
-      })
-      .join('');
-    // The excerpt is decoded from the record and escaped, with <mark> around the query's words.
-    const text = words ? readableExcerpt(r, words) : escapeHtml(r.meta['summary'] ?? '');
-    li.innerHTML = `<h3><a href="${escapeHtml(r.url)}">${escapeHtml(r.meta['title'] ?? r.url)}</a></h3>
-      <p class="meta">${meta}</p><p class="excerpt">${text}</p>${tags ? `<ul class="tags" aria-label="措施">${tags}</ul>` : ''}`;
+    // The 主要措施, as the server-rendered lists show them.
+    const tags = (r.meta['primary'] ?? '').split('、').flatMap((name) => {
+      const id = measureIds.get(name);
+      return id ? [{ href: measureUrl(id), name }] : [];
+    });
+    li.innerHTML = resultItemHtml({
+      url: r.url,
+      title: r.meta['title'] ?? r.url,
+      meta: [r.meta['region'], level, year && `${year}年`].filter(Boolean).join(' · '),
+      // The excerpt is decoded from the record and escaped, with <mark> around the query's words.
+      textHtml: words ? readableExcerpt(r, words) : escapeHtml(r.meta['summary'] ?? ''),
+      tags,
+      tagsLabel: '主要措施',
+      headingLevel: 3,
+    });
     return li;
   }
 
   function showPager(sel: Selection, page: number, pages: number): void {
     pager.hidden = pages <= 1;
     if (pages <= 1) return pager.replaceChildren();
-    const link = (p: number, label: string, current = false) =>
-      `<a href="${escapeHtml(location.pathname + selectionToSearch({ ...sel, page: p }, options))}" data-page="${p}"${current ? ' aria-current="page"' : ''}>${label}</a>`;
-    const items = pagerItems(page, pages).map((p) => (p === null ? '<li aria-hidden="true">…</li>' : `<li>${link(p, String(p), p === page)}</li>`));
-    if (page > 1) items.unshift(`<li>${link(page - 1, '上一页')}</li>`);
-    if (page < pages) items.push(`<li>${link(page + 1, '下一页')}</li>`);
-    pager.innerHTML = `<ul>${items.join('')}</ul>`;
+    pager.innerHTML = pagerHtml(page, pages, (p) => location.pathname + selectionToSearch({ ...sel, page: p }, options));
   }
 
   async function render(sel: Selection): Promise<void> {

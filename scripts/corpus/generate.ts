@@ -1,5 +1,5 @@
 /**
- * Generates the benchmark corpus: N schema-valid cases composed from phrases.ts, with places
+ * Generates a corpus of cases for the benchmark and for tests that need many cases: N schema-valid cases composed from phrases.ts, with places
  * from the GB/T 2260 gazetteer and measures from content/measures.yaml.
  *
  * Each case is drawn from its own PRNG seeded with (seed, index), so case 17 is the same

@@ -1,6 +1,7 @@
 /**
- * What is inside the Pagefind index chunks a query downloaded, so the report can say why a
- * query costs what it does instead of leaving it to a hand-written note.
+ * Reads the files Pagefind writes: the build reads its fragments for the facet table, and the
+ * benchmark reads the index chunks a query downloaded, so its report can say why a query costs
+ * what it does instead of leaving it to a hand-written note.
  *
  * A Pagefind 1.x word chunk (`*.pf_index`) is gzip of the bytes `pagefind_dcd` followed by
  * CBOR: `[words]`, each word `[text, pages, …]`, each page `[page number, positions, metadata positions]`. The browser

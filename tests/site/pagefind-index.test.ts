@@ -1,12 +1,12 @@
 /**
- * The benchmark explains each query's bytes by decoding the Pagefind index chunks it loaded
- * (scripts/bench/chunks.ts). Decoding the real index of the test build keeps that reader in
+ * The build (facet table) and the benchmark (bytes per query) read Pagefind's own files with
+ * src/lib/pagefind-index.ts. Decoding the real index of the test build keeps that reader in
  * step with the Pagefind version the project uses.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeChunk, positionsOf, readChunk } from '../../scripts/bench/chunks.ts';
+import { decodeChunk, positionsOf, readChunk } from '../../src/lib/pagefind-index.ts';
 import { ROOT_SITE } from '../helpers/site.ts';
 import { encodeText } from '../../src/lib/search-tokens.ts';
 
