@@ -9,6 +9,7 @@ import { basename, join, relative } from 'node:path';
 import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Scalar, type YAMLError } from 'yaml';
 import { BODY_SECTIONS, CASE_ID_PATTERN, caseSchema, type CaseData } from '../schema/case.ts';
 import { friendlyProblems, parseWithChineseErrors } from '../schema/errors.ts';
+import { numberStyleProblems } from './number-style.ts';
 import { analyseBody, type BodyLink, type BodyNode } from './mdx-safety.ts';
 import { IMAGE_EXTENSIONS, isImageName, readCaseImage, type CaseImage } from './case-images.ts';
 import { CASE_PAGE_IDS, renderTree, type RenderedBody } from './render-body.ts';
@@ -70,6 +71,7 @@ export const MAX_FILE_BYTES = 128 * 1024;
  * and terminals), bidirectional overrides (they make text read differently from what it is),
  * line separators, and a byte order mark anywhere but at the very start.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are refused
 const FORBIDDEN_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]/;
 
 const describeChar = (c: string) => {
@@ -83,8 +85,7 @@ const forbiddenMessage = (c: string) => `含有不可见的${describeChar(c)}，
 
 const SECTION_LIST = BODY_SECTIONS.map((s) => `## ${s}`).join('、');
 
-const tooBig = (bytes: number) =>
-  `文件太大（${(bytes / 1024 / 1024).toFixed(1)} MB），上限 ${MAX_FILE_BYTES / 1024} KB；请删去多余内容或拆成几个案例`;
+const tooBig = (bytes: number) => `文件太大（${(bytes / 1024 / 1024).toFixed(1)} MB），上限 ${MAX_FILE_BYTES / 1024} KB；请删去多余内容或拆成几个案例`;
 
 interface SplitFile {
   frontmatter: string;
@@ -154,11 +155,18 @@ export function checkCaseText(file: string, raw: string): TextResult {
     return done();
   }
   if (/\r(?!\n)/.test(raw)) {
-    add(raw.slice(0, raw.search(/\r(?!\n)/)).split(/\r\n|\n/).length, '文件', '文件用了单独的 CR 作换行符（旧式 Mac 格式）；请在编辑器里把换行符改为 LF 后保存');
+    add(
+      raw.slice(0, raw.search(/\r(?!\n)/)).split(/\r\n|\n/).length,
+      '文件',
+      '文件用了单独的 CR 作换行符（旧式 Mac 格式）；请在编辑器里把换行符改为 LF 后保存',
+    );
     return done();
   }
   const split = splitFrontmatter(raw);
-  const fileLines = raw.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n').split('\n');
+  const fileLines = raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n/g, '\n')
+    .split('\n');
   /** The top-level field a frontmatter line belongs to, for lines YAML could not tell us about. */
   const fieldAtLine = (line: number): string => {
     if (line >= (split?.bodyLine ?? Infinity)) return '正文';
@@ -189,7 +197,10 @@ export function checkCaseText(file: string, raw: string): TextResult {
     const seen = new Set<number>();
     for (const err of doc.errors) {
       // linePos is only filled in with prettyErrors, which would put English into the message.
-      const line = err.code === 'MISSING_CHAR' ? unclosedQuoteLine(split.frontmatter) ?? lineCounter.linePos(err.pos[0]).line + 1 : lineCounter.linePos(err.pos[0]).line + 1;
+      const line =
+        err.code === 'MISSING_CHAR'
+          ? (unclosedQuoteLine(split.frontmatter) ?? lineCounter.linePos(err.pos[0]).line + 1)
+          : lineCounter.linePos(err.pos[0]).line + 1;
       if (seen.has(line) || seen.size >= 3) continue;
       seen.add(line);
       add(line, 'frontmatter', `YAML 格式错误：${yamlMessage(err)}`);
@@ -201,7 +212,11 @@ export function checkCaseText(file: string, raw: string): TextResult {
   visit(doc, (_key, node) => {
     if (isNode(node) && node.tag && node.range) {
       const line = lineCounter.linePos(node.range[0]).line + 1;
-      add(line, fieldAtLine(line), `YAML 格式错误：不允许 ${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')} 这类标签；请去掉“!”开头的标签，直接写值（日期等需要时加引号）`);
+      add(
+        line,
+        fieldAtLine(line),
+        `YAML 格式错误：不允许 ${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')} 这类标签；请去掉“!”开头的标签，直接写值（日期等需要时加引号）`,
+      );
     }
   });
   if (problems.length > 0) return done();
@@ -214,9 +229,13 @@ export function checkCaseText(file: string, raw: string): TextResult {
     return done();
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    add(2, 'frontmatter', split.frontmatter.trim() === ''
-      ? 'frontmatter 是空的；请在两行 --- 之间写上案例的字段（可用 npm run new-case 生成模板）'
-      : 'frontmatter 应为“字段: 值”形式的若干行；冒号要用半角“:”且后面有空格');
+    add(
+      2,
+      'frontmatter',
+      split.frontmatter.trim() === ''
+        ? 'frontmatter 是空的；请在两行 --- 之间写上案例的字段（可用 npm run new-case 生成模板）'
+        : 'frontmatter 应为“字段: 值”形式的若干行；冒号要用半角“:”且后面有空格',
+    );
     return done();
   }
   /** The line of a field's key (or a list item), falling back to its nearest known parent. */
@@ -236,7 +255,8 @@ export function checkCaseText(file: string, raw: string): TextResult {
     if (typeof value === 'string') {
       const bad = FORBIDDEN_CHARS.exec(value)?.[0];
       if (bad !== undefined) add(lineOf(path), path.join('.'), forbiddenMessage(bad));
-    } else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) scanValues(v, [...path, Array.isArray(value) ? Number(k) : k]);
+    } else if (value !== null && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) scanValues(v, [...path, Array.isArray(value) ? Number(k) : k]);
   };
   scanValues(data, []);
   const written = data as Record<string, unknown>;
@@ -249,7 +269,10 @@ export function checkCaseText(file: string, raw: string): TextResult {
     notices.push({ file, line: lineOf(['draft']), field: 'draft', message: '提示：这是草稿，已检查但不会发布到网站和搜索索引；写完后把 draft 改为 false' });
 
   // new-case and import mark placeholders and copied source text with 待改写 (scaffold.ts TODO_MARKER).
-  const todoAt = raw.replace(/\r\n?/g, '\n').split('\n').findIndex((l) => l.includes('待改写'));
+  const todoAt = raw
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .findIndex((l) => l.includes('待改写'));
   if (todoAt !== -1 && !facts.draft)
     add(todoAt + 1, todoAt + 1 >= split.bodyLine ? '正文' : 'frontmatter', '仍有“待改写”的占位文字或原文摘录；全部改写后才能发布（否则请保留 draft: true）');
 
@@ -260,6 +283,13 @@ export function checkCaseText(file: string, raw: string): TextResult {
   if (facts.id && basename(file) !== `${facts.id}.mdx`)
     add(facts.idLine, 'id', `文件名应与 id 一致：请把文件命名为 ${facts.id}.mdx（或把 id 改为 ${basename(file).replace(/\.[^.]*$/, '')}）`);
 
+  // YAML comments quote the source (# 原文第 N 行：…) and are never published, so they keep its
+  // writing. A draft still holds imported source text; there the rule is a reminder, not a refusal.
+  const published = fileLines.map((line) => (/^\s*#/.test(line) ? '' : line));
+  for (const p of numberStyleProblems(published)) {
+    if (facts.draft) notices.push({ file, line: p.line, field: fieldAtLine(p.line), message: `提示：${p.message}` });
+    else add(p.line, fieldAtLine(p.line), p.message);
+  }
   const body = checkBody(split.body);
   for (const p of body.problems) add(split.bodyLine + p.line - 1, '正文', p.message);
   const inFile = (l: BodyLink) => ({ url: l.url, line: split.bodyLine + l.line - 1 });
@@ -283,9 +313,7 @@ export function checkBody(body: string): { problems: { line: number; message: st
       const elsewhere = headings.some((h) => h.text === section);
       problems.push({
         line: (elsewhere ? headings.find((h) => h.text === section)?.line : headings[cursor]?.line) ?? headings.at(-1)?.line ?? 1,
-        message: elsewhere
-          ? `“## ${section}”的位置不对；正文须依次为 ${SECTION_LIST}`
-          : `缺少“## ${section}”一节；正文须依次包含 ${SECTION_LIST}`,
+        message: elsewhere ? `“## ${section}”的位置不对；正文须依次为 ${SECTION_LIST}` : `缺少“## ${section}”一节；正文须依次包含 ${SECTION_LIST}`,
       });
     } else cursor = at + 1;
   }
@@ -330,8 +358,7 @@ function entryProblem(name: string, path: string): string | undefined {
   if (name.startsWith('.')) return '不允许以“.”开头的隐藏文件或文件夹；请删去或改名';
   if (stat.isDirectory()) return '案例文件夹里不能有子文件夹；案例和它的图片直接放在案例文件夹里';
   if (!stat.isFile()) return '这不是一个普通文件；案例文件夹里只放案例和图片';
-  if (!name.endsWith('.mdx') && !isImageName(name))
-    return `案例文件的扩展名应为 .mdx；案例文件夹里只放案例和案例用到的图片（${IMAGE_EXTENSIONS.join(' ')}）`;
+  if (!name.endsWith('.mdx') && !isImageName(name)) return `案例文件的扩展名应为 .mdx；案例文件夹里只放案例和案例用到的图片（${IMAGE_EXTENSIONS.join(' ')}）`;
   return undefined;
 }
 
@@ -361,7 +388,11 @@ export function checkCaseDirectory(dir: string, root = process.cwd(), { base = '
   const fileOf = (path: string) => relative(root, path) || path;
   // The build and the integration call this with CASEBOOK_CASES_DIR as given; a typo there is not a crash.
   if (!existsSync(dir) || !statSync(dir).isDirectory())
-    return { problems: [{ file: fileOf(dir), line: 1, field: '文件', message: '找不到案例文件夹；请检查 CASEBOOK_CASES_DIR 或命令行给出的路径' }], notices, cases };
+    return {
+      problems: [{ file: fileOf(dir), line: 1, field: '文件', message: '找不到案例文件夹；请检查 CASEBOOK_CASES_DIR 或命令行给出的路径' }],
+      notices,
+      cases,
+    };
   // The folder that holds the cases folder and the vocabulary is content too.
   const contentDir = join(root, 'content');
   if (dir.startsWith(`${contentDir}/`))
@@ -399,7 +430,12 @@ export function checkCaseDirectory(dir: string, root = process.cwd(), { base = '
     } catch (error) {
       // Whatever went wrong, the editor learns which file did it, in Chinese, without a stack trace.
       if (process.env['CASEBOOK_VERBOSE']) console.error(error);
-      problems.push({ file, line: 1, field: '文件', message: '处理这个文件时出现意外错误，文件没有通过检查；请检查最近的改动（设置环境变量 CASEBOOK_VERBOSE=1 可看到技术细节）' });
+      problems.push({
+        file,
+        line: 1,
+        field: '文件',
+        message: '处理这个文件时出现意外错误，文件没有通过检查；请检查最近的改动（设置环境变量 CASEBOOK_VERBOSE=1 可看到技术细节）',
+      });
     }
   }
 
