@@ -94,11 +94,15 @@ async function buildCasebook(corpusDir: string, outDir: string, cold: boolean): 
     for (const name of existsSync(cacheRoot) ? readdirSync(cacheRoot) : [])
       if (name === cacheKey || name.startsWith(`${cacheKey}-`)) rmSync(join(cacheRoot, name), { recursive: true, force: true });
   }
-  const run = await timed(process.execPath, ['--disable-warning=ExperimentalWarning', join(PROJECT_ROOT, 'scripts', 'build.ts'), '--out', relative(PROJECT_ROOT, outDir)], {
-    ...buildEnv,
-    CASEBOOK_CASES_DIR: relative(PROJECT_ROOT, corpusDir),
-    CASEBOOK_VERBOSE: '1',
-  });
+  const run = await timed(
+    process.execPath,
+    ['--disable-warning=ExperimentalWarning', join(PROJECT_ROOT, 'scripts', 'build.ts'), '--out', relative(PROJECT_ROOT, outDir)],
+    {
+      ...buildEnv,
+      CASEBOOK_CASES_DIR: relative(PROJECT_ROOT, corpusDir),
+      CASEBOOK_VERBOSE: '1',
+    },
+  );
   if (run.status !== 0) {
     console.error(run.output);
     console.error(`案例库构建失败（退出码 ${run.status}，${(run.ms / 1000).toFixed(0)} s，内存峰值 ${mb(run.peakRssBytes)}）`);
@@ -110,7 +114,11 @@ async function buildCasebook(corpusDir: string, outDir: string, cold: boolean): 
 
 /** The bare stack: Astro 7 + MDX, one plain page per case, then Pagefind with its defaults. */
 async function buildBare(corpusDir: string, outDir: string): Promise<ProcessRun> {
-  const run = await timed(process.execPath, ['--disable-warning=ExperimentalWarning', join(PROJECT_ROOT, 'scripts', 'bench', 'bare-astro-build.ts'), corpusDir, outDir], buildEnv);
+  const run = await timed(
+    process.execPath,
+    ['--disable-warning=ExperimentalWarning', join(PROJECT_ROOT, 'scripts', 'bench', 'bare-astro-build.ts'), corpusDir, outDir],
+    buildEnv,
+  );
   if (run.status !== 0) {
     console.error(run.output);
     console.error(`对照站点（Astro + MDX）构建失败（退出码 ${run.status}）`);
@@ -132,19 +140,27 @@ if (reusable) {
     writeCorpus(join(dir, 'corpus'), n, seed);
     const site = await buildCasebook(join(dir, 'corpus'), join(dir, 'site'), true);
     const bare = await buildBare(join(dir, 'corpus'), join(dir, 'bare'));
-    scaling.push({ cases: n, site: { ...summary(site), bytes: dirSize(join(dir, 'site')).bytes, phases: buildPhases(site.output) }, bare: { ...summary(bare), bytes: dirSize(join(dir, 'bare')).bytes } });
+    scaling.push({
+      cases: n,
+      site: { ...summary(site), bytes: dirSize(join(dir, 'site')).bytes, phases: buildPhases(site.output) },
+      bare: { ...summary(bare), bytes: dirSize(join(dir, 'bare')).bytes },
+    });
     rmSync(dir, { recursive: true, force: true });
   }
 
   log(`生成 ${cases} 个案例到 ${relative(PROJECT_ROOT, CORPUS)}/ …`);
   const corpus = writeCorpus(CORPUS, cases, seed);
-  log(`  ${corpus.cases} 个案例全部通过 checkCaseText，正文 ${corpus.bodyChars.min}–${corpus.bodyChars.max} 字（中位数 ${corpus.bodyChars.median}），用时 ${(corpus.ms / 1000).toFixed(1)} s`);
+  log(
+    `  ${corpus.cases} 个案例全部通过 checkCaseText，正文 ${corpus.bodyChars.min}–${corpus.bodyChars.max} 字（中位数 ${corpus.bodyChars.median}），用时 ${(corpus.ms / 1000).toFixed(1)} s`,
+  );
 
   log('构建案例库（scripts/build.ts，冷缓存）…');
   const cold = await buildCasebook(CORPUS, SITE_OUT, true);
 
   // An editor's pull request: one case gains a sentence, the content cache is kept.
-  const changed = readdirSync(CORPUS).filter((f) => f.endsWith('.mdx')).sort()[0]!;
+  const changed = readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()[0]!;
   appendFileSync(join(CORPUS, changed), '\n补记：基准测试在第一次构建之后改动了这个案例，用来测量只改一个案例时的重新构建。\n');
   log(`只改动一个案例（${changed}）后重新构建（保留内容缓存）…`);
   const warm = await buildCasebook(CORPUS, SITE_OUT, false);
@@ -177,14 +193,21 @@ const sizes: BenchResult['sizes'] = {
 const weights = pageWeights(SITE_OUT);
 
 /** What is inside the index chunks the separately measured queries downloaded from a site. */
-const chunksLoaded = (dir: string, m: SiteMeasurement) => readChunks(join(dir, 'pagefind'), m.isolated.flatMap((q) => q.indexChunks.map((c) => c.file)));
+const chunksLoaded = (dir: string, m: SiteMeasurement) =>
+  readChunks(
+    join(dir, 'pagefind'),
+    m.isolated.flatMap((q) => q.indexChunks.map((c) => c.file)),
+  );
 
 const browser = await launch();
 const queries = QUERIES.map((q) => q.q);
 const measured: Record<'site' | 'baseline', SiteMeasurement> = {} as never;
 let precision: PrecisionRun[] = [];
 try {
-  for (const [key, dir, label] of [['site', SITE_OUT, '案例库'], ['baseline', BASELINE_OUT, '对照（裸 Pagefind）']] as const) {
+  for (const [key, dir, label] of [
+    ['site', SITE_OUT, '案例库'],
+    ['baseline', BASELINE_OUT, '对照（裸 Pagefind）'],
+  ] as const) {
     const server = await serveStatic(dir);
     try {
       log(`在 Chromium 中测量${label}（${server.origin}/search/）…`);

@@ -41,7 +41,10 @@ try {
 } catch (error) {
   cleanUp(paths);
   // Bundler errors carry the stack of every plugin in their message; the reason is enough.
-  const message = (error instanceof Error ? error.message : String(error)).split('\n').filter((l) => !/^\s+at /.test(l)).join('\n');
+  const message = (error instanceof Error ? error.message : String(error))
+    .split('\n')
+    .filter((l) => !/^\s+at /.test(l))
+    .join('\n');
   console.error(`构建失败，${kept()}。${message}`);
   if (process.env['CASEBOOK_VERBOSE'] && error instanceof Error) console.error(error.stack);
   process.exitCode = 1;

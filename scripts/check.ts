@@ -41,8 +41,7 @@ async function main(): Promise<number> {
   }
   const { values, positionals } = parsed;
   if (positionals.length > 1) throw new UsageError(`只能给出一个案例文件夹。\n${USAGE}`);
-  if (values.report !== undefined && values.case === undefined)
-    throw new UsageError(`--report 要和 --case 一起用，说明这篇报道是哪个案例的原文。\n${USAGE}`);
+  if (values.report !== undefined && values.case === undefined) throw new UsageError(`--report 要和 --case 一起用，说明这篇报道是哪个案例的原文。\n${USAGE}`);
 
   // Imported here, not at the top, so that a broken content/measures.yaml (read when the
   // schema loads) is reported like any other problem.
@@ -53,8 +52,7 @@ async function main(): Promise<number> {
   const dir = resolve(PROJECT_ROOT, positionals[0] ?? SITE.casesDir);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Error(`找不到案例文件夹 ${dir}`);
   const reportArg = values.report === undefined ? undefined : resolve(process.cwd(), values.report);
-  if (reportArg !== undefined && (!existsSync(reportArg) || !statSync(reportArg).isFile()))
-    throw new UsageError(`找不到原始报道 ${values.report}`);
+  if (reportArg !== undefined && (!existsSync(reportArg) || !statSync(reportArg).isFile())) throw new UsageError(`找不到原始报道 ${values.report}`);
 
   const { problems, notices, cases } = checkCaseDirectory(dir, process.cwd());
   if (values.case !== undefined && !cases.some((c) => c.data.id === values.case) && !problems.some((p) => p.file.endsWith(`/${values.case}.mdx`)))
@@ -85,10 +83,14 @@ async function main(): Promise<number> {
     else if (strict) {
       console.error(`与原始报道对照：${compared} 个案例中有 ${copied.length} 处与原文雷同（--strict：算作问题）；请用自己的话改写。`);
       failed = true;
-    } else console.log(`与原始报道对照：${compared} 个案例中有 ${copied.length} 处与原文雷同；请用自己的话改写（这是提醒，不影响检查结果；加 --strict 时算作问题）。`);
+    } else
+      console.log(
+        `与原始报道对照：${compared} 个案例中有 ${copied.length} 处与原文雷同；请用自己的话改写（这是提醒，不影响检查结果；加 --strict 时算作问题）。`,
+      );
   }
   if (failed) return 1;
-  if (values.astro) return spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'check'], { stdio: 'inherit' }).status ?? 1;
+  if (values.astro)
+    return spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'check'], { stdio: 'inherit' }).status ?? 1;
   return 0;
 }
 

@@ -22,7 +22,10 @@ class UsageError extends Error {}
 function main(): void {
   let parsed;
   try {
-    parsed = parseArgs({ options: { out: { type: 'string' }, id: { type: 'string' }, reports: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+    parsed = parseArgs({
+      options: { out: { type: 'string' }, id: { type: 'string' }, reports: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+    });
   } catch (error) {
     throw new UsageError(`参数有误：${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
   }
@@ -57,10 +60,19 @@ function main(): void {
   const report = join(reportsDir, reportFileName(id));
   mkdirSync(reportsDir, { recursive: true });
   writeFileSync(report, `${draft.text}\n`, 'utf8');
-  const d = draft.data as { level: string; region: { province: string; city?: string; county?: string; town?: string }; year: number; measures: string[]; metrics: unknown[]; source: { script: string; type: string } };
+  const d = draft.data as {
+    level: string;
+    region: { province: string; city?: string; county?: string; town?: string };
+    year: number;
+    measures: string[];
+    metrics: unknown[];
+    source: { script: string; type: string };
+  };
   console.log(`已生成草稿 ${shown}（draft: true）`);
   console.log(`  地区：${[d.region.province, d.region.city, d.region.county, d.region.town].filter(Boolean).join(' ')}`);
-  console.log(`  年份：${d.year}　层级：${d.level}　原文：${d.source.script}体${d.source.type}　措施 ${d.measures.length} 项　数据 ${d.metrics.length} 项（另有 ${draft.unused.length} 个数字未记为数据）`);
+  console.log(
+    `  年份：${d.year}\u3000层级：${d.level}\u3000原文：${d.source.script}体${d.source.type}\u3000措施 ${d.measures.length} 项\u3000数据 ${d.metrics.length} 项（另有 ${draft.unused.length} 个数字未记为数据）`,
+  );
   if (draft.undecided.length > 0) {
     console.log('未能确定，请编辑核实：');
     for (const u of draft.undecided) console.log(`  - ${u}`);

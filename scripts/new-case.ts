@@ -15,7 +15,15 @@ import { LEVELS } from '../src/schema/region.ts';
 import { measureIds } from '../src/schema/vocabulary.ts';
 import { provinceNames } from '../src/lib/gazetteer.ts';
 import {
-  baseId, isValidId, newCaseData, optionProblems, placeholderBody, renderCase, uniqueId, writeNewFile, METRICS_HINT,
+  baseId,
+  isValidId,
+  newCaseData,
+  optionProblems,
+  placeholderBody,
+  renderCase,
+  uniqueId,
+  writeNewFile,
+  METRICS_HINT,
   type NewCaseOptions,
 } from '../src/lib/scaffold.ts';
 
@@ -35,9 +43,18 @@ const { values } = (() => {
   try {
     return parseArgs({
       options: {
-        id: { type: 'string' }, slug: { type: 'string' }, title: { type: 'string' }, province: { type: 'string' },
-        city: { type: 'string' }, county: { type: 'string' }, town: { type: 'string' }, level: { type: 'string' },
-        year: { type: 'string' }, measures: { type: 'string' }, editor: { type: 'string' }, dir: { type: 'string' },
+        id: { type: 'string' },
+        slug: { type: 'string' },
+        title: { type: 'string' },
+        province: { type: 'string' },
+        city: { type: 'string' },
+        county: { type: 'string' },
+        town: { type: 'string' },
+        level: { type: 'string' },
+        year: { type: 'string' },
+        measures: { type: 'string' },
+        editor: { type: 'string' },
+        dir: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: false,
@@ -105,8 +122,7 @@ async function main(): Promise<void> {
   };
   const dir = resolve(PROJECT_ROOT, values.dir ?? SITE.casesDir);
   const base = baseId(options);
-  if (options.id && !isValidId(options.id))
-    throw new UsageError(`--id“${options.id}”不合格式：只能用小写英文字母、数字和单个连字符，如 shashi-three-ventures`);
+  if (options.id && !isValidId(options.id)) throw new UsageError(`--id“${options.id}”不合格式：只能用小写英文字母、数字和单个连字符，如 shashi-three-ventures`);
   // An id the editor chose is meant literally; a derived one just needs to be free.
   const id = options.id ? base : uniqueId(dir, base);
   const data = newCaseData(options, id);

@@ -21,12 +21,18 @@ export function markdownToHtml(markdown: string): string {
   let list = false;
   for (const line of markdown.split('\n')) {
     const isItem = line.startsWith('- ');
-    if (list && !isItem) (out.push('</ul>'), (list = false));
+    if (list && !isItem) {
+      out.push('</ul>');
+      list = false;
+    }
     if (line.trim() === '') continue;
     const heading = /^(#{2,3}) (.*)$/.exec(line);
     if (heading) out.push(`<h${heading[1]!.length}>${inline(heading[2]!)}</h${heading[1]!.length}>`);
     else if (isItem) {
-      if (!list) (out.push('<ul>'), (list = true));
+      if (!list) {
+        out.push('<ul>');
+        list = true;
+      }
       out.push(`<li>${inline(line.slice(2))}</li>`);
     } else out.push(`<p>${inline(line)}</p>`);
   }

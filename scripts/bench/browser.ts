@@ -19,7 +19,14 @@
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
 
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
@@ -56,7 +63,7 @@ class Meter {
       // script reports no body size, so its Content-Length stands in.
       const sizes = await request.sizes().catch(() => undefined);
       const response = await request.response().catch(() => null);
-      const length = Number((await response?.allHeaders().catch(() => ({})) as Record<string, string> | undefined)?.['content-length'] ?? 0);
+      const length = Number(((await response?.allHeaders().catch(() => ({}))) as Record<string, string> | undefined)?.['content-length'] ?? 0);
       r.bytes = (sizes?.responseHeadersSize ?? 0) + (sizes?.responseBodySize || length);
       r.done = true;
       meter.lastActivity = Date.now();
@@ -162,7 +169,10 @@ const OBSERVER = () => {
       if (!state.done && r.type === 'attributes' && r.target === list && list.getAttribute('data-query') !== null) state.done = now;
     }
   }).observe(list, { childList: true, attributes: true, attributeFilter: ['data-query'] });
-  if (status) new MutationObserver(() => { if (state.t0 && !state.status) state.status = performance.now(); }).observe(status, { childList: true, characterData: true, subtree: true });
+  if (status)
+    new MutationObserver(() => {
+      if (state.t0 && !state.status) state.status = performance.now();
+    }).observe(status, { childList: true, characterData: true, subtree: true });
 };
 
 export class SearchPage {
@@ -211,7 +221,13 @@ export class SearchPage {
       const handle = await this.page.waitForFunction(
         () => {
           const s = (window as unknown as BenchWindow).__bench;
-          return s.done ? 'data-query' : s.first ? 'first-result' : s.status && !/正在|搜索中|…/.test(document.querySelector('#search-status')?.textContent ?? '') ? 'status' : false;
+          return s.done
+            ? 'data-query'
+            : s.first
+              ? 'first-result'
+              : s.status && !/正在|搜索中|…/.test(document.querySelector('#search-status')?.textContent ?? '')
+                ? 'status'
+                : false;
         },
         undefined,
         { polling: 'raf', timeout: timeoutMs },
@@ -220,7 +236,10 @@ export class SearchPage {
     } catch {
       /* reported as signal 'timeout' */
     }
-    const bytesToRender = this.meter.of(phase).filter((r) => r.done).reduce((s, r) => s + r.bytes, 0);
+    const bytesToRender = this.meter
+      .of(phase)
+      .filter((r) => r.done)
+      .reduce((s, r) => s + r.bytes, 0);
     if (settle) await this.settle(phase, signal, timeoutMs);
     const state = await this.page.evaluate(() => ({
       ...(window as unknown as BenchWindow).__bench,
@@ -247,7 +266,9 @@ export class SearchPage {
     // The casebook computes facet counts after showing results and marks the form when done;
     // the next query waits for that, as a reader who reads the results first would.
     await this.page
-      .waitForFunction(() => !document.querySelector('#facet-form') || document.querySelector('#facet-form[data-counts-for]'), undefined, { timeout: timeoutMs })
+      .waitForFunction(() => !document.querySelector('#facet-form') || document.querySelector('#facet-form[data-counts-for]'), undefined, {
+        timeout: timeoutMs,
+      })
       .catch(() => undefined);
     // A page without data-query may still be rendering when its first result appears.
     if (signal !== 'data-query') await this.page.waitForTimeout(200);

@@ -17,7 +17,14 @@ import type { PageWeights } from './weights.ts';
 
 /** The search aims (issue 9) and the build budgets (issue 13). */
 export const AIM = { bytesPerQuery: 100 * 1024, medianFirstResultMs: 300 } as const;
-export const BUDGET = { buildTimeVsBare: 1.25, peakMemoryVsBare: 1.25, rebuildVsCold: 0.25, htmlPageBytes: 200 * 1024, casePageHtmlCssGzip: 30 * 1024, casePageJsGzip: 5 * 1024 } as const;
+export const BUDGET = {
+  buildTimeVsBare: 1.25,
+  peakMemoryVsBare: 1.25,
+  rebuildVsCold: 0.25,
+  htmlPageBytes: 200 * 1024,
+  casePageHtmlCssGzip: 30 * 1024,
+  casePageJsGzip: 5 * 1024,
+} as const;
 
 /** Wall time and peak memory of a build, measured from outside (scripts/bench/measure.ts). */
 export interface BuildRun {
@@ -115,11 +122,18 @@ export function printSummary(r: BenchResult, log: (line: string) => void): void 
   r.queries.forEach((q, i) => {
     const a = r.site.isolated[i]!;
     const b = r.baseline.isolated[i]!;
-    log(`${q.q.padEnd(10, '　')} ${KB(a.bytes).padStart(12)} ${MS(answerMs(a)).padStart(8)} ${String(a.results).padStart(4)} | ${KB(b.bytes).padStart(10)} ${MS(answerMs(b)).padStart(8)} ${String(b.results).padStart(4)}`);
+    log(
+      `${q.q.padEnd(10, '　')} ${KB(a.bytes).padStart(12)} ${MS(answerMs(a)).padStart(8)} ${String(a.results).padStart(4)} | ${KB(b.bytes).padStart(10)} ${MS(answerMs(b)).padStart(8)} ${String(b.results).padStart(4)}`,
+    );
   });
-  for (const [label, m] of [['案例库', r.site], ['对照', r.baseline]] as const) {
+  for (const [label, m] of [
+    ['案例库', r.site],
+    ['对照', r.baseline],
+  ] as const) {
     const v = verdict(m.isolated);
-    log(`${label}：每查询字节 中位数 ${KB(v.bytes.median)}，p90 ${KB(v.bytes.p90)}，最大 ${KB(v.bytes.max)}；首个结果 中位数 ${MS(v.time.median)}，p90 ${MS(v.time.p90)}，最大 ${MS(v.time.max)}`);
+    log(
+      `${label}：每查询字节 中位数 ${KB(v.bytes.median)}，p90 ${KB(v.bytes.p90)}，最大 ${KB(v.bytes.max)}；首个结果 中位数 ${MS(v.time.median)}，p90 ${MS(v.time.p90)}，最大 ${MS(v.time.max)}`,
+    );
   }
   const v = verdict(r.site.isolated);
   log(`目标（每查询 ≤ 100 KB，首个结果中位数 ≤ 300 ms）：字节${v.bytesOk ? '达到' : '未达到'}，时间${v.timeOk ? '达到' : '未达到'}`);
@@ -148,14 +162,20 @@ function summaryRows(label: string, runs: readonly QueryRun[]): string {
 }
 
 const KINDS: readonly [string, string][] = [
-  ['index', '索引块（pf_index）'], ['fragment', '结果片段（pf_fragment）'], ['filter', '筛选数据（pf_filter）'],
-  ['meta', '索引元数据（pf_meta）'], ['wasm', 'WASM'], ['pagefind-js', 'Pagefind 脚本'], ['page', '页面自身的文件'],
+  ['index', '索引块（pf_index）'],
+  ['fragment', '结果片段（pf_fragment）'],
+  ['filter', '筛选数据（pf_filter）'],
+  ['meta', '索引元数据（pf_meta）'],
+  ['wasm', 'WASM'],
+  ['pagefind-js', 'Pagefind 脚本'],
+  ['page', '页面自身的文件'],
 ];
 
 /** Median bytes per kind over the queries, so the report shows where a query's bytes go. */
 function breakdownRows(r: BenchResult): string[] {
   return KINDS.filter(([kind]) => [...r.site.isolated, ...r.baseline.isolated].some((q) => (q.byKind[kind] ?? 0) > 0)).map(
-    ([kind, label]) => `| ${label} | ${KB(summarise(r.site.isolated.map((q) => q.byKind[kind] ?? 0)).median)} | ${KB(summarise(r.baseline.isolated.map((q) => q.byKind[kind] ?? 0)).median)} |`,
+    ([kind, label]) =>
+      `| ${label} | ${KB(summarise(r.site.isolated.map((q) => q.byKind[kind] ?? 0)).median)} | ${KB(summarise(r.baseline.isolated.map((q) => q.byKind[kind] ?? 0)).median)} |`,
   );
 }
 
@@ -213,7 +233,8 @@ const ratio = (a: number, b: number) => (b === 0 ? '—' : (a / b).toFixed(3));
 function precisionSection(r: BenchResult): string {
   if (!r.precision?.length) return '';
   const rows = r.precision.map(
-    (p) => `| ${p.query} | ${p.containing.toLocaleString('en')} | ${p.found.toLocaleString('en')} | ${p.found > 0 ? `${Math.round((100 * p.containing) / p.found)}%` : '—'} | ${p.shownContaining} / ${p.shown} |`,
+    (p) =>
+      `| ${p.query} | ${p.containing.toLocaleString('en')} | ${p.found.toLocaleString('en')} | ${p.found > 0 ? `${Math.round((100 * p.containing) / p.found)}%` : '—'} | ${p.shownContaining} / ${p.shown} |`,
   );
   const exact = r.precision.filter((p) => p.found === p.containing).length;
   const topAll = r.precision.filter((p) => p.shownContaining === Math.min(p.shown, p.containing)).length;
@@ -228,17 +249,40 @@ function precisionSection(r: BenchResult): string {
 ${rows.join('\n')}
 
 ${exact} / ${r.precision.length} 个查询找到的正好是含查询词的案例；${topAll} / ${r.precision.length} 个查询的第一页全部（或全部可能的）结果都含查询词。
-按“查询—案例”对合计：召回率 ${ratio(r.precision.reduce((n, p) => n + Math.min(p.found, p.containing), 0), r.precision.reduce((n, p) => n + p.containing, 0))}，准确率 ${ratio(r.precision.reduce((n, p) => n + Math.min(p.found, p.containing), 0), r.precision.reduce((n, p) => n + p.found, 0))}（报告的总数与真值相等时两者都是 1）。
+按“查询—案例”对合计：召回率 ${ratio(
+    r.precision.reduce((n, p) => n + Math.min(p.found, p.containing), 0),
+    r.precision.reduce((n, p) => n + p.containing, 0),
+  )}，准确率 ${ratio(
+    r.precision.reduce((n, p) => n + Math.min(p.found, p.containing), 0),
+    r.precision.reduce((n, p) => n + p.found, 0),
+  )}（报告的总数与真值相等时两者都是 1）。
 `;
 }
 
-const PAGE_KINDS: Record<string, string> = { cases: '案例页', measures: '措施页', regions: '地区页', years: '年份页', all: '全部案例', browse: '浏览页', search: '搜索页', data: '数据页', handout: '讲义页', 'case-images': '案例图片', 其他: '首页、404、RSS 和 JSON' };
+const PAGE_KINDS: Record<string, string> = {
+  cases: '案例页',
+  measures: '措施页',
+  regions: '地区页',
+  years: '年份页',
+  all: '全部案例',
+  browse: '浏览页',
+  search: '搜索页',
+  data: '数据页',
+  handout: '讲义页',
+  'case-images': '案例图片',
+  其他: '首页、404、RSS 和 JSON',
+};
 
 /** Build time, memory and size against the bare stack (issue 13). */
 function buildSection(r: BenchResult): string {
   const ok = (b: boolean) => (b ? '**达到**' : '**未达到**');
   const programs = (run: BuildRun) =>
-    run.peakByProgram ? Object.entries(run.peakByProgram).filter(([, b]) => b > 50 * 2 ** 20).map(([name, b]) => `${name} ${MB(b)}`).join('，') : '—';
+    run.peakByProgram
+      ? Object.entries(run.peakByProgram)
+          .filter(([, b]) => b > 50 * 2 ** 20)
+          .map(([name, b]) => `${name} ${MB(b)}`)
+          .join('，')
+      : '—';
   const row = (label: string, run: BuildRun, out: DirSize | undefined, index: DirSize | undefined) =>
     `| ${label} | ${S(run.ms)} | ${MB(run.peakRssBytes)} | ${out ? `${MB(out.bytes)}，${out.files.toLocaleString('en')} 个文件` : '—'} | ${index ? MB(index.bytes) : '—'} | ${programs(run)} |`;
   const bare = r.bareBuild;
@@ -260,8 +304,12 @@ function buildSection(r: BenchResult): string {
     const t = r.siteBuild.ms / bare.ms;
     const m = r.siteBuild.peakRssBytes / bare.peakRssBytes;
     lines.push('', '| 预算（issue 13，10,000 个案例） | 实测 | 结果 |', '| --- | --- | --- |');
-    lines.push(`| 构建用时 ≤ ${BUDGET.buildTimeVsBare} × 对照（Astro + MDX + Pagefind） | ${t.toFixed(2)} ×（${S(r.siteBuild.ms)} 对 ${S(bare.ms)}） | ${ok(t <= BUDGET.buildTimeVsBare)} |`);
-    lines.push(`| 内存峰值 ≤ ${BUDGET.peakMemoryVsBare} × 对照 | ${m.toFixed(2)} ×（${MB(r.siteBuild.peakRssBytes)} 对 ${MB(bare.peakRssBytes)}） | ${ok(m <= BUDGET.peakMemoryVsBare)} |`);
+    lines.push(
+      `| 构建用时 ≤ ${BUDGET.buildTimeVsBare} × 对照（Astro + MDX + Pagefind） | ${t.toFixed(2)} ×（${S(r.siteBuild.ms)} 对 ${S(bare.ms)}） | ${ok(t <= BUDGET.buildTimeVsBare)} |`,
+    );
+    lines.push(
+      `| 内存峰值 ≤ ${BUDGET.peakMemoryVsBare} × 对照 | ${m.toFixed(2)} ×（${MB(r.siteBuild.peakRssBytes)} 对 ${MB(bare.peakRssBytes)}） | ${ok(m <= BUDGET.peakMemoryVsBare)} |`,
+    );
     if (r.siteRebuild) {
       const q = r.siteRebuild.ms / r.siteBuild.ms;
       lines.push(`| 改一个案例后重建 ≤ ${BUDGET.rebuildVsCold} × 冷构建 | ${q.toFixed(2)} ×（${S(r.siteRebuild.ms)}） | ${ok(q <= BUDGET.rebuildVsCold)} |`);
@@ -288,9 +336,20 @@ function buildSection(r: BenchResult): string {
     );
   }
   if (r.scaling?.length) {
-    lines.push('', '### 其他规模（只测构建）', '', '| 案例数 | 案例库 用时 | 对照 用时 | 用时之比 | 案例库 内存峰值 | 对照 内存峰值 | 内存之比 | 案例库 输出 | 对照 输出 |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-    for (const p of [...r.scaling, ...(bare ? [{ cases: r.corpus.cases, site: { ...r.siteBuild, bytes: r.sizes.site.bytes }, bare: { ...bare, bytes: r.sizes.bare?.bytes ?? 0 } }] : [])].sort((a, b) => a.cases - b.cases))
-      lines.push(`| ${p.cases.toLocaleString('en')} | ${S(p.site.ms)} | ${S(p.bare.ms)} | ${(p.site.ms / p.bare.ms).toFixed(2)} | ${MB(p.site.peakRssBytes)} | ${MB(p.bare.peakRssBytes)} | ${(p.site.peakRssBytes / p.bare.peakRssBytes).toFixed(2)} | ${MB(p.site.bytes)} | ${MB(p.bare.bytes)} |`);
+    lines.push(
+      '',
+      '### 其他规模（只测构建）',
+      '',
+      '| 案例数 | 案例库 用时 | 对照 用时 | 用时之比 | 案例库 内存峰值 | 对照 内存峰值 | 内存之比 | 案例库 输出 | 对照 输出 |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    );
+    for (const p of [
+      ...r.scaling,
+      ...(bare ? [{ cases: r.corpus.cases, site: { ...r.siteBuild, bytes: r.sizes.site.bytes }, bare: { ...bare, bytes: r.sizes.bare?.bytes ?? 0 } }] : []),
+    ].sort((a, b) => a.cases - b.cases))
+      lines.push(
+        `| ${p.cases.toLocaleString('en')} | ${S(p.site.ms)} | ${S(p.bare.ms)} | ${(p.site.ms / p.bare.ms).toFixed(2)} | ${MB(p.site.peakRssBytes)} | ${MB(p.bare.peakRssBytes)} | ${(p.site.peakRssBytes / p.bare.peakRssBytes).toFixed(2)} | ${MB(p.site.bytes)} | ${MB(p.bare.bytes)} |`,
+      );
   }
   const w = r.weights;
   if (w) {
@@ -301,7 +360,12 @@ function buildSection(r: BenchResult): string {
       '',
       '| 页面类型 | 页数 | 最大的 HTML | 压缩后（gzip）中位数 |',
       '| --- | --- | --- | --- |',
-      ...Object.entries(w.kinds).sort((a, b) => b[1].pages - a[1].pages).map(([kind, k]) => `| ${PAGE_KINDS[kind] ?? kind} | ${k.pages.toLocaleString('en')} | ${KB(k.largestBytes)}（\`${k.largestPath}\`） | ${KB(k.medianGzipBytes)} |`),
+      ...Object.entries(w.kinds)
+        .sort((a, b) => b[1].pages - a[1].pages)
+        .map(
+          ([kind, k]) =>
+            `| ${PAGE_KINDS[kind] ?? kind} | ${k.pages.toLocaleString('en')} | ${KB(k.largestBytes)}（\`${k.largestPath}\`） | ${KB(k.medianGzipBytes)} |`,
+        ),
       '',
       '| 预算（issue 13） | 实测 | 结果 |',
       '| --- | --- | --- |',
@@ -317,7 +381,9 @@ function buildSection(r: BenchResult): string {
 const NOTES = join(PROJECT_ROOT, 'scripts', 'bench', 'notes.md');
 
 function loadKinds(m: SiteMeasurement): string {
-  return KINDS.filter(([kind]) => (m.load.byKind[kind] ?? 0) > 0).map(([kind, label]) => `${label} ${KB(m.load.byKind[kind]!)}`).join('，');
+  return KINDS.filter(([kind]) => (m.load.byKind[kind] ?? 0) > 0)
+    .map(([kind, label]) => `${label} ${KB(m.load.byKind[kind]!)}`)
+    .join('，');
 }
 
 export function renderReport(r: BenchResult): string {

@@ -119,21 +119,36 @@ function fill(rng: Rng, template: string, s: Slots): string {
   const [kw, kw2] = sample(rng, keywords, 2);
   return template.replace(/\{(\w+)\}/g, (_m, key: string) => {
     switch (key) {
-      case 'place': return s.place;
-      case 'county': return s.county;
-      case 'province': return s.province;
-      case 'year': return String(s.year);
-      case 'product': return s.product;
-      case 'unit': return s.unit;
-      case 'terrain': return pick(rng, P.TERRAINS);
-      case 'n': return String(int(rng, 3, 60));
-      case 'm': return String(int(rng, 2, 6));
-      case 'name': return s.measure?.name ?? '这一做法';
-      case 'def': return s.measure?.definition ?? '';
-      case 'kw': return kw ?? '';
-      case 'kw2': return kw2 ?? kw ?? '';
-      case 'rare': return s.rare ?? pick(rng, P.RARE);
-      default: throw new Error(`phrase bank: unknown slot {${key}} in “${template}”`);
+      case 'place':
+        return s.place;
+      case 'county':
+        return s.county;
+      case 'province':
+        return s.province;
+      case 'year':
+        return String(s.year);
+      case 'product':
+        return s.product;
+      case 'unit':
+        return s.unit;
+      case 'terrain':
+        return pick(rng, P.TERRAINS);
+      case 'n':
+        return String(int(rng, 3, 60));
+      case 'm':
+        return String(int(rng, 2, 6));
+      case 'name':
+        return s.measure?.name ?? '这一做法';
+      case 'def':
+        return s.measure?.definition ?? '';
+      case 'kw':
+        return kw ?? '';
+      case 'kw2':
+        return kw2 ?? kw ?? '';
+      case 'rare':
+        return s.rare ?? pick(rng, P.RARE);
+      default:
+        throw new Error(`phrase bank: unknown slot {${key}} in “${template}”`);
     }
   });
 }
@@ -162,8 +177,13 @@ export function generateCase(index: number, seed = DEFAULT_SEED): GeneratedCase 
   const measures = sample(rng, vocabulary.measures, int(rng, 1, 8));
   const main = measures[0]!;
   const slots: Slots = {
-    place: where.place, county: where.county, province: where.region.province, year,
-    product: pick(rng, P.PRODUCTS), unit: UNIT_BY_LEVEL[level], measure: main,
+    place: where.place,
+    county: where.county,
+    province: where.region.province,
+    year,
+    product: pick(rng, P.PRODUCTS),
+    unit: UNIT_BY_LEVEL[level],
+    measure: main,
   };
   const rare = rng() < 0.05 ? pick(rng, P.RARE) : undefined;
 
@@ -172,7 +192,11 @@ export function generateCase(index: number, seed = DEFAULT_SEED): GeneratedCase 
   let title = `${where.titlePlace}：${method}，${goal}`;
   if (title.length > 60) title = `${where.place}：${method}`.slice(0, 60);
   const others = measures.slice(1, 3).map((m) => m.name);
-  const summary = `${where.place}${others.length ? `以${main.name}为主，结合${others.join('、')}，` : `以${main.name}为抓手，`}${goal}，${pick(rng, ['村集体经济收入明显增长', '群众满意度明显提高', '党组织凝聚力明显增强', '带动一批农户稳定增收', '基层治理水平有了提升'])}。`.slice(0, 150);
+  const summary =
+    `${where.place}${others.length ? `以${main.name}为主，结合${others.join('、')}，` : `以${main.name}为抓手，`}${goal}，${pick(rng, ['村集体经济收入明显增长', '群众满意度明显提高', '党组织凝聚力明显增强', '带动一批农户稳定增收', '基层治理水平有了提升'])}。`.slice(
+      0,
+      150,
+    );
 
   const metrics = Array.from({ length: int(rng, 5, 30) }, () => {
     const spec = pick(rng, P.METRICS);
@@ -195,15 +219,28 @@ export function generateCase(index: number, seed = DEFAULT_SEED): GeneratedCase 
   if (rare) practice[0]!.sentences.push(fill(rng, pick(rng, P.RARE_SENTENCES), { ...slots, rare }));
   const results = [fill(rng, nextResult(), slots), fill(rng, nextResult(), slots)];
   const bullets = sample(rng, metrics, Math.min(4, metrics.length)).map(
-    (m) => `- ${m['label']}${m['qualifier'] && ['约', '近', '超过', '不足', '达'].includes(m['qualifier'] as string) ? m['qualifier'] : ''} ${m['value']}${m['max'] ? `–${m['max']}` : ''} ${m['unit']}`,
+    (m) =>
+      `- ${m['label']}${m['qualifier'] && ['约', '近', '超过', '不足', '达'].includes(m['qualifier'] as string) ? m['qualifier'] : ''} ${m['value']}${m['max'] ? `–${m['max']}` : ''} ${m['unit']}`,
   );
   const lessons = sample(rng, P.LESSONS, int(rng, 2, 3));
   const render = () =>
     [
-      '## 背景', '', background.join(''), '',
-      '## 主要做法', '', ...practice.flatMap((p) => [`**${p.measure.name}：**${p.sentences.join('')}`, '']),
-      '## 成效', '', results.join(''), '', ...bullets, '',
-      '## 经验与启示', '', ...lessons.flatMap((l) => [l, '']),
+      '## 背景',
+      '',
+      background.join(''),
+      '',
+      '## 主要做法',
+      '',
+      ...practice.flatMap((p) => [`**${p.measure.name}：**${p.sentences.join('')}`, '']),
+      '## 成效',
+      '',
+      results.join(''),
+      '',
+      ...bullets,
+      '',
+      '## 经验与启示',
+      '',
+      ...lessons.flatMap((l) => [l, '']),
     ].join('\n');
   for (let guard = 0; render().length < target && guard < 40; guard++) {
     const r = rng();
@@ -226,8 +263,16 @@ export function generateCase(index: number, seed = DEFAULT_SEED): GeneratedCase 
     type: pick(rng, SOURCE_TYPES),
   };
   const data = {
-    id, title, summary, region: where.region, level, year, ...(period ? { period } : {}),
-    measures: measures.map((m) => m.id), metrics, source,
+    id,
+    title,
+    summary,
+    region: where.region,
+    level,
+    year,
+    ...(period ? { period } : {}),
+    measures: measures.map((m) => m.id),
+    metrics,
+    source,
     objectives: sample(rng, P.OBJECTIVES, int(rng, 2, 4)).map((t) => fill(rng, t, slots)),
     questions: sample(rng, P.QUESTIONS, int(rng, 2, 5)).map((t) => fill(rng, t, slots)),
     editor: '基准测试语料生成器',
@@ -258,8 +303,7 @@ export function writeCorpus(dir: string, n: number, seed = DEFAULT_SEED): Corpus
     const { id, text } = generateCase(i, seed);
     const file = `${id}.mdx`;
     const { problems } = checkCaseText(file, text);
-    if (problems.length > 0)
-      throw new Error(`generated case ${file} is invalid:\n${problems.map((p) => `  ${p.line} ${p.field} ${p.message}`).join('\n')}`);
+    if (problems.length > 0) throw new Error(`generated case ${file} is invalid:\n${problems.map((p) => `  ${p.line} ${p.field} ${p.message}`).join('\n')}`);
     writeFileSync(join(dir, file), text);
     lengths.push(text.slice(text.indexOf('\n---\n') + 5).replace(/\s/g, '').length);
     bytes += Buffer.byteLength(text);

@@ -10,8 +10,26 @@
 
 /** What the villages grow or make; common ones appear in many cases. */
 export const PRODUCTS = [
-  '茶叶', '蔬菜', '水果', '食用菌', '中药材', '生猪', '肉牛', '水产', '花卉苗木', '油茶',
-  '核桃', '柑橘', '葡萄', '大棚草莓', '小龙虾', '稻米', '土鸡', '黑山羊', '蜂蜜', '板栗',
+  '茶叶',
+  '蔬菜',
+  '水果',
+  '食用菌',
+  '中药材',
+  '生猪',
+  '肉牛',
+  '水产',
+  '花卉苗木',
+  '油茶',
+  '核桃',
+  '柑橘',
+  '葡萄',
+  '大棚草莓',
+  '小龙虾',
+  '稻米',
+  '土鸡',
+  '黑山羊',
+  '蜂蜜',
+  '板栗',
 ] as const;
 
 /**
@@ -19,23 +37,46 @@ export const PRODUCTS = [
  * find a handful of results, as a real casebook's rare terms would.
  */
 export const RARE = [
-  '猕猴桃', '蓝莓', '竹编', '光伏电站', '藤椒', '沙棘', '牦牛', '苦荞', '石斛', '刺梨',
-  '鲟鱼', '桑蚕', '香菇酱', '红薯粉条', '民宿集群', '冷链仓储', '研学基地', '非遗工坊',
-  '林下经济', '稻渔共生',
+  '猕猴桃',
+  '蓝莓',
+  '竹编',
+  '光伏电站',
+  '藤椒',
+  '沙棘',
+  '牦牛',
+  '苦荞',
+  '石斛',
+  '刺梨',
+  '鲟鱼',
+  '桑蚕',
+  '香菇酱',
+  '红薯粉条',
+  '民宿集群',
+  '冷链仓储',
+  '研学基地',
+  '非遗工坊',
+  '林下经济',
+  '稻渔共生',
 ] as const;
 
 /** Title endings: what the work was for. */
 export const TITLE_GOALS = [
-  '壮大村集体经济', '带领群众增收致富', '增强党组织凝聚力', '打通服务群众最后一公里',
-  '推动乡村振兴', '破解发展难题', '激活基层治理', '夯实基层基础', '助力脱贫攻坚',
-  '提升村级组织服务能力', '让党员干部有为有位', '把支部建在产业链上',
+  '壮大村集体经济',
+  '带领群众增收致富',
+  '增强党组织凝聚力',
+  '打通服务群众最后一公里',
+  '推动乡村振兴',
+  '破解发展难题',
+  '激活基层治理',
+  '夯实基层基础',
+  '助力脱贫攻坚',
+  '提升村级组织服务能力',
+  '让党员干部有为有位',
+  '把支部建在产业链上',
 ] as const;
 
 /** Title beginnings that name the method; {name} is a measure's name. */
-export const TITLE_METHODS = [
-  '推行{name}', '探索{name}新路子', '以{name}为抓手', '抓实{name}', '创新{name}机制',
-  '深化{name}', '用好{name}',
-] as const;
+export const TITLE_METHODS = ['推行{name}', '探索{name}新路子', '以{name}为抓手', '抓实{name}', '创新{name}机制', '深化{name}', '用好{name}'] as const;
 
 export const BACKGROUND = [
   '{place}地处{terrain}，全{unit}共有{n}个行政村，耕地分散，青壮年劳动力大多外出务工。',
@@ -125,8 +166,14 @@ export const QUESTIONS = [
 ] as const;
 
 export const PUBLISHERS = [
-  '人民网—中国共产党新闻网', '新华网', '共产党员网', '{province}日报', '{county}委组织部',
-  '农民日报', '{province}党建网', '中国组织人事报',
+  '人民网—中国共产党新闻网',
+  '新华网',
+  '共产党员网',
+  '{province}日报',
+  '{county}委组织部',
+  '农民日报',
+  '{province}党建网',
+  '中国组织人事报',
 ] as const;
 
 /** Metric labels with the unit they are counted in and a plausible range. */

@@ -129,7 +129,10 @@ export function startFinder(opts: FinderOptions) {
   function showSelection(sel: Selection): void {
     const chosen: Record<string, string[]> = { measure: sel.measures, province: sel.provinces, level: sel.levels };
     for (const box of checkboxes) box.checked = chosen[box.name]?.includes(box.value) ?? false;
-    for (const [select, year] of [[fromSelect, sel.from], [toSelect, sel.to]] as const) {
+    for (const [select, year] of [
+      [fromSelect, sel.from],
+      [toSelect, sel.to],
+    ] as const) {
       // A shared link may name a year outside the ones offered; show it rather than drop it.
       if (year !== undefined && ![...select.options].some((o) => o.value === String(year))) {
         const option = new Option(`${year}年`, String(year));
@@ -163,8 +166,7 @@ export function startFinder(opts: FinderOptions) {
       box.disabled = n === 0 && !box.checked;
     }
     for (const select of yearSelects)
-      for (const option of select.options)
-        if (option.value) option.textContent = `${option.value}年（${counts.year?.[option.value] ?? 0}）`;
+      for (const option of select.options) if (option.value) option.textContent = `${option.value}年（${counts.year?.[option.value] ?? 0}）`;
   }
 
   /** A result; for a query, its excerpt with the query's words highlighted. */
@@ -236,7 +238,12 @@ export function startFinder(opts: FinderOptions) {
       const asked = searched.map((w) => `“${w}”`).join('和');
       if (total === 0) {
         const what = searched.length > 0 ? `含${asked}的案例` : '案例';
-        emptyText.textContent = parsed && searched.length === 0 ? notes : filtered ? `在所选条件下没有找到${what}。可以清除筛选条件再试。` : `没有找到${what}。可以换一个词，或用更短的词再试。`;
+        emptyText.textContent =
+          parsed && searched.length === 0
+            ? notes
+            : filtered
+              ? `在所选条件下没有找到${what}。可以清除筛选条件再试。`
+              : `没有找到${what}。可以换一个词，或用更短的词再试。`;
         empty.querySelector<HTMLButtonElement>('[data-clear-filters]')!.hidden = !filtered;
         opts.status.textContent = `${notes}没有找到${what}。`;
       } else {
@@ -254,7 +261,11 @@ export function startFinder(opts: FinderOptions) {
     const chosen = pagefindFilters(sel, options);
     const parsed = term ? parseQuery(term) : null;
     const count = async (filters: typeof chosen) =>
-      parsed ? (parsed.words.length > 0 ? await searchExact(counter, parsed, { filters }, true, loadFacetTable) : { results: [], filters: {} }) : await counter.search(null, { filters });
+      parsed
+        ? parsed.words.length > 0
+          ? await searchExact(counter, parsed, { filters }, true, loadFacetTable)
+          : { results: [], filters: {} }
+        : await counter.search(null, { filters });
     const all = await count(chosen);
     const counts = await facetCounts(sel, options, { total: all.results.length, counts: all.filters }, async (f) => (await count(f)).filters, superseded);
     if (!counts || superseded()) return;

@@ -32,8 +32,7 @@ function handoutSection(id: string, article: Element, include: Set<string>): HTM
   section.setAttribute('aria-label', article.querySelector('h1')?.textContent ?? id);
   const copy = article.cloneNode(true) as Element;
   copy.querySelectorAll('nav, [data-pagefind-filter], [data-pagefind-sort], .handout-toggle').forEach((n) => n.remove());
-  for (const part of ['objectives', 'metrics', 'source'])
-    if (!include.has(part)) copy.querySelector(`#${part}`)?.closest('section')?.remove();
+  for (const part of ['objectives', 'metrics', 'source']) if (!include.has(part)) copy.querySelector(`#${part}`)?.closest('section')?.remove();
   // The handout's own heading is the page's h1; each case title steps down a level.
   copy.querySelectorAll('h3').forEach((h) => h.replaceWith(Object.assign(document.createElement('h4'), { innerHTML: h.innerHTML })));
   copy.querySelectorAll('h2').forEach((h) => h.replaceWith(Object.assign(document.createElement('h3'), { innerHTML: h.innerHTML, id: '' })));

@@ -60,7 +60,8 @@ export function readCaseImage(dir: string, src: string, relativeDir: string): Ca
     const stat = lstatSync(path);
     if (stat.isSymbolicLink()) return `图片 ${name} 是符号链接，不允许；请放入图片文件本身`;
     if (!stat.isFile()) return `图片 ${name} 不是文件`;
-    if (stat.size > MAX_IMAGE_BYTES) return `图片 ${name} 太大（${(stat.size / 1024 / 1024).toFixed(1)} MB），上限 ${MAX_IMAGE_BYTES / 1024 / 1024} MB；请压缩后再放入`;
+    if (stat.size > MAX_IMAGE_BYTES)
+      return `图片 ${name} 太大（${(stat.size / 1024 / 1024).toFixed(1)} MB），上限 ${MAX_IMAGE_BYTES / 1024 / 1024} MB；请压缩后再放入`;
     bytes = readFileSync(path);
   } catch {
     return `图片 ${src} 不存在；图片文件要和案例文件放在同一个文件夹里，用 ./文件名 引用`;

@@ -119,7 +119,7 @@ export function findCopiedRuns(body: string, report: string, options: CopiedRunO
     for (let i = 0; i + size <= chars.length; i++) {
       if (windows.has(chars.slice(i, i + size).join(''))) covered.fill(1, i, i + size);
     }
-    for (let i = 0; i < chars.length; ) {
+    for (let i = 0; i < chars.length;) {
       if (!covered[i]) {
         i++;
         continue;

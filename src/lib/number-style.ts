@@ -27,7 +27,9 @@ const ISO_DATE = /^\d{4}-\d{1,2}(?:-\d{1,2})?$/;
 const FULL_WIDTH_DIGITS = /[０-９]+/gu;
 const GROUPED = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])/gu;
 /** Units and counting words after which a Chinese numeral is a figure. */
-const COUNTED = [...new Set([...UNIT_NAMES.map((u) => u.replace(/^[万亿](?=.)/u, '')), '岁', '位', '倍', '批', '座', '所', '种'])].sort((a, b) => b.length - a.length);
+const COUNTED = [...new Set([...UNIT_NAMES.map((u) => u.replace(/^[万亿](?=.)/u, '')), '岁', '位', '倍', '批', '座', '所', '种'])].sort(
+  (a, b) => b.length - a.length,
+);
 const CHINESE_FIGURE = new RegExp(`([零〇一二两三四五六七八九十百千万亿几]+)(${COUNTED.join('|')})`, 'gu');
 /** Text in quotes or title marks is a name or a quotation: left as written. */
 const QUOTED = /“[^”]*”|「[^」]*」|《[^》]*》|"[^"]*"/gu;

@@ -47,9 +47,7 @@ export function cleanUp(paths: PublishPaths): string[] {
   const said: string[] = [];
   const dir = dirname(paths.out);
   // Links made for a swap that a killed build never performed.
-  if (existsSync(dir))
-    for (const name of readdirSync(dir))
-      if (name.startsWith(`${basename(paths.out)}.link-`)) rmSync(join(dir, name), { force: true });
+  if (existsSync(dir)) for (const name of readdirSync(dir)) if (name.startsWith(`${basename(paths.out)}.link-`)) rmSync(join(dir, name), { force: true });
   if (!existsSync(paths.versions)) return said;
   const current = currentVersion(paths);
   for (const name of readdirSync(paths.versions)) {

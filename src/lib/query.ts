@@ -11,7 +11,12 @@ export type Convert = (text: string) => string;
 
 /** Trims, folds full-width spaces and converts the script; several words stay several words. */
 export function normaliseQuery(raw: string, toSimplified: Convert): string {
-  return toSimplified(raw.replace(/\u3000/g, ' ').replace(/\s+/g, ' ').trim());
+  return toSimplified(
+    raw
+      .replace(/\u3000/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 }
 
 let converter: Convert | undefined;

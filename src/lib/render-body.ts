@@ -59,7 +59,14 @@ function note(state: { all(node: unknown): unknown[] }, node: BodyNode, tagName:
   const children = state.all(node);
   const heading: HastElement[] =
     typeof title === 'string' && title !== ''
-      ? [{ type: 'element', tagName: tagName === 'aside' ? 'p' : 'span', properties: { className: ['note-title'] }, children: [{ type: 'text', value: title }] }]
+      ? [
+          {
+            type: 'element',
+            tagName: tagName === 'aside' ? 'p' : 'span',
+            properties: { className: ['note-title'] },
+            children: [{ type: 'text', value: title }],
+          },
+        ]
       : [];
   return { type: 'element', tagName, properties: { className: ['note'] }, children: [...heading, ...children] };
 }

@@ -50,7 +50,13 @@ const PLACE_SUFFIX = /(?:特别行政区|维吾尔自治区|壮族自治区|回�
 
 /** ASCII slug of free text: 'Miao Feng-Shan!' → miao-feng-shan. */
 export function slugify(text: string): string {
-  return text.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
 }
 
 /** Pinyin of a place name without its division suffix: 妙峰山镇 → miaofengshan. */
@@ -74,7 +80,22 @@ export function uniqueId(dir: string, base: string): string {
 export const isValidId = (id: string): boolean => CASE_ID_PATTERN.test(id) && id.length <= 80;
 
 /** Frontmatter key order, as CONTRIBUTING.md shows it. */
-const FIELD_ORDER = ['id', 'title', 'summary', 'region', 'level', 'year', 'period', 'measures', 'metrics', 'source', 'objectives', 'questions', 'editor', 'draft'];
+const FIELD_ORDER = [
+  'id',
+  'title',
+  'summary',
+  'region',
+  'level',
+  'year',
+  'period',
+  'measures',
+  'metrics',
+  'source',
+  'objectives',
+  'questions',
+  'editor',
+  'draft',
+];
 
 export interface RenderComments {
   /** Comment above a top-level field, e.g. how the region was proposed. */
@@ -117,8 +138,16 @@ export function writeNewFile(path: string, text: string): void {
 
 /** Command-line flag for each frontmatter field, so schema problems name what to change. */
 const FLAG_OF: Record<string, string> = {
-  id: '--id', title: '--title', 'region.province': '--province', 'region.city': '--city', 'region.county': '--county',
-  'region.town': '--town', level: '--level', year: '--year', measures: '--measures', editor: '--editor',
+  id: '--id',
+  title: '--title',
+  'region.province': '--province',
+  'region.city': '--city',
+  'region.county': '--county',
+  'region.town': '--town',
+  level: '--level',
+  year: '--year',
+  measures: '--measures',
+  editor: '--editor',
 };
 
 /** Schema problems of scaffold data, one Chinese line each, named by flag where there is one. */

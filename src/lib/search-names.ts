@@ -10,7 +10,6 @@ import type { CaseData } from '../schema/case.ts';
 import { vocabulary } from '../schema/vocabulary.ts';
 import type { SearchName } from './search-suggest.ts';
 
-
 const spell = (text: string) => pinyin(text, { toneType: 'none', type: 'array', nonZh: 'removed' }).join('').toLowerCase();
 const initials = (text: string) => pinyin(text, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'removed' }).join('').toLowerCase();
 

@@ -39,7 +39,10 @@ export function headText(data: CaseData): string {
 /** Body and figures, as readers see them. */
 export function bodyText(data: CaseData, html: string): string {
   // Blocks (paragraphs, headings, list items) end in 。 so the excerpt never runs them together.
-  const blocks = toText(fromHtml(html, { fragment: true })).split(/\n+/).map((b) => b.trim()).filter(Boolean);
+  const blocks = toText(fromHtml(html, { fragment: true }))
+    .split(/\n+/)
+    .map((b) => b.trim())
+    .filter(Boolean);
   const figures = data.metrics.map((m) => `数据：${m.label} ${m.display}`);
   return [...blocks, ...figures].map((b) => (/[。！？；：…]$/.test(b) ? b : `${b}${BREAK}`)).join('');
 }
@@ -52,7 +55,14 @@ export function searchRecord(data: CaseData, html: string, url: string, regionSo
     url,
     content: tokens.join(' '),
     // `primary`: the 主要措施 a result shows, by name, in order (filters hold every measure, for facets).
-    meta: { title: data.title, summary: data.summary, region: data.region.path.join(' '), primary: splitMeasures(data).primary.map((id) => measuresById.get(id)?.name ?? id).join('、') },
+    meta: {
+      title: data.title,
+      summary: data.summary,
+      region: data.region.path.join(' '),
+      primary: splitMeasures(data)
+        .primary.map((id) => measuresById.get(id)?.name ?? id)
+        .join('、'),
+    },
     filters: {
       measure: data.measures.map((id) => measuresById.get(id)?.name ?? id),
       province: [data.region.province],

@@ -27,7 +27,10 @@ export function sitePaths(published: readonly Pick<CaseData, 'id' | 'year' | 're
   return new Set([
     ...FIXED_PATHS,
     // A measure without published cases gets no page, so a link to it would lead nowhere.
-    ...measureUse(published.map((c) => c.measures), vocabulary.measures).used.map((id) => `/measures/${id}/`),
+    ...measureUse(
+      published.map((c) => c.measures),
+      vocabulary.measures,
+    ).used.map((id) => `/measures/${id}/`),
     ...published.map((c) => `/cases/${c.id}/`),
     ...published.map((c) => `/regions/${c.region.provinceCode}/`),
     ...published.map((c) => `/years/${c.year}/`),

@@ -86,7 +86,12 @@ export const caseSchema = z
     if (c.period && (c.year < c.period.start || c.year > c.period.end))
       ctx.addIssue({ code: 'custom', path: ['year'], message: `应在 period ${c.period.start}—${c.period.end} 之内`, input: c.year });
     if (c.primaryMeasures !== undefined && c.primaryMeasures > c.measures.length)
-      ctx.addIssue({ code: 'custom', path: ['primaryMeasures'], message: `多于 measures 的项数（${c.measures.length} 项）；主要措施只能从列出的措施里数`, input: c.primaryMeasures });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['primaryMeasures'],
+        message: `多于 measures 的项数（${c.measures.length} 项）；主要措施只能从列出的措施里数`,
+        input: c.primaryMeasures,
+      });
     const seen = new Set<string>();
     c.measures.forEach((m, i) => {
       if (seen.has(m)) ctx.addIssue({ code: 'custom', path: ['measures', i], message: '措施重复列出', input: m });

@@ -60,7 +60,10 @@ function typeOf(value: unknown): string {
 }
 
 export function listAllowed(values: readonly unknown[]): string {
-  const shown = values.slice(0, MAX_LISTED).map((v) => String(v)).join('、');
+  const shown = values
+    .slice(0, MAX_LISTED)
+    .map((v) => String(v))
+    .join('、');
   return values.length > MAX_LISTED ? `${shown} 等 ${values.length} 个` : shown;
 }
 
@@ -83,8 +86,7 @@ function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
-    for (let j = 1; j <= b.length; j++)
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     prev = row;
   }
   return prev[b.length]!;

@@ -4,8 +4,17 @@
  */
 import { z } from 'astro/zod';
 import {
-  citiesOf, countiesOf, findCity, findCounty, findProvince, findTown, findVillage,
-  provinceNames, townsOf, villagesOf, type Division,
+  citiesOf,
+  countiesOf,
+  findCity,
+  findCounty,
+  findProvince,
+  findTown,
+  findVillage,
+  provinceNames,
+  townsOf,
+  villagesOf,
+  type Division,
 } from '../lib/gazetteer.ts';
 
 /** Actor levels, from the smallest unit to the largest. */
@@ -54,8 +63,7 @@ export const regionSchema = z
     let countyCode: string | undefined;
     if (region.county !== undefined) {
       const county = findCounty(province.code, region.county, cityCode);
-      if (!county)
-        return fail('county', region.county, `不是${region.city ?? region.province}下辖的县级行政区`, names(countiesOf(province.code, cityCode)));
+      if (!county) return fail('county', region.county, `不是${region.city ?? region.province}下辖的县级行政区`, names(countiesOf(province.code, cityCode)));
       countyCode = county.code;
       cityCode ??= county.cityCode;
     }
@@ -75,9 +83,7 @@ export const regionSchema = z
     }
     /** The most precise code known, for linking to the gazetteer. */
     const code = villageCode ?? townCode ?? countyCode ?? cityCode ?? province.code;
-    const path = [region.province, region.city, region.county, region.town, region.village].filter(
-      (p): p is string => p !== undefined,
-    );
+    const path = [region.province, region.city, region.county, region.town, region.village].filter((p): p is string => p !== undefined);
     return { ...region, provinceCode: province.code, cityCode, countyCode, townCode, villageCode, code, path };
   });
 

@@ -37,19 +37,21 @@ const kindSchema = z.strictObject({
   units: z.record(z.string(), z.number().positive()),
 });
 
-export const unitsFileSchema = z.array(kindSchema).min(1).superRefine((kinds, ctx) => {
-  const seen = new Set<string>();
-  kinds.forEach((k, i) => {
-    if (k.units[k.base] !== 1)
-      ctx.addIssue({ code: 'custom', path: [i, 'base'], message: `基本单位“${k.base}”必须列在 units 里，折算数为 1` });
-    for (const name of Object.keys(k.units)) {
-      // Checked here rather than on the record's keys, whose failure zod words only in English.
-      if (!UNIT_NAME.test(name)) ctx.addIssue({ code: 'custom', path: [i, 'units', name], message: `“${name}”：${UNIT_NAME_MESSAGE}` });
-      if (seen.has(name)) ctx.addIssue({ code: 'custom', path: [i, 'units', name], message: `单位“${name}”重复` });
-      seen.add(name);
-    }
+export const unitsFileSchema = z
+  .array(kindSchema)
+  .min(1)
+  .superRefine((kinds, ctx) => {
+    const seen = new Set<string>();
+    kinds.forEach((k, i) => {
+      if (k.units[k.base] !== 1) ctx.addIssue({ code: 'custom', path: [i, 'base'], message: `基本单位“${k.base}”必须列在 units 里，折算数为 1` });
+      for (const name of Object.keys(k.units)) {
+        // Checked here rather than on the record's keys, whose failure zod words only in English.
+        if (!UNIT_NAME.test(name)) ctx.addIssue({ code: 'custom', path: [i, 'units', name], message: `“${name}”：${UNIT_NAME_MESSAGE}` });
+        if (seen.has(name)) ctx.addIssue({ code: 'custom', path: [i, 'units', name], message: `单位“${name}”重复` });
+        seen.add(name);
+      }
+    });
   });
-});
 
 export function loadUnits(file = UNITS_FILE): Record<string, UnitInfo> {
   const result = unitsFileSchema.safeParse(parse(readFileSync(file, 'utf8')));

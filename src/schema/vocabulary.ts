@@ -36,18 +36,15 @@ export const measureSchema = z.object({
   keywords: z.array(z.string()).default([]),
 });
 
-export const vocabularySchema = z
-  .object({ categories: z.array(categorySchema).min(1), measures: z.array(measureSchema).min(1) })
-  .superRefine((v, ctx) => {
-    const categoryIds = new Set(v.categories.map((c) => c.id));
-    const seen = new Set<string>();
-    v.measures.forEach((m, i) => {
-      if (!categoryIds.has(m.category))
-        ctx.addIssue({ code: 'custom', path: ['measures', i, 'category'], message: `未知分类“${m.category}”` });
-      if (seen.has(m.id)) ctx.addIssue({ code: 'custom', path: ['measures', i, 'id'], message: `措施 id“${m.id}”重复` });
-      seen.add(m.id);
-    });
+export const vocabularySchema = z.object({ categories: z.array(categorySchema).min(1), measures: z.array(measureSchema).min(1) }).superRefine((v, ctx) => {
+  const categoryIds = new Set(v.categories.map((c) => c.id));
+  const seen = new Set<string>();
+  v.measures.forEach((m, i) => {
+    if (!categoryIds.has(m.category)) ctx.addIssue({ code: 'custom', path: ['measures', i, 'category'], message: `未知分类“${m.category}”` });
+    if (seen.has(m.id)) ctx.addIssue({ code: 'custom', path: ['measures', i, 'id'], message: `措施 id“${m.id}”重复` });
+    seen.add(m.id);
   });
+});
 
 export type Measure = z.output<typeof measureSchema>;
 export type MeasureCategory = z.output<typeof categorySchema>;

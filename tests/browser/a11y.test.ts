@@ -11,7 +11,9 @@ import { checkCaseDirectory } from '../../src/lib/validate.ts';
 import { describeBrowser, useBrowserOnSite, resultsFor } from '../helpers/browser.ts';
 import { ROOT_SITE } from '../helpers/site.ts';
 
-const published = checkCaseDirectory(fromRoot('content', 'cases')).cases.filter((c) => !c.data.draft).map((c) => c.data);
+const published = checkCaseDirectory(fromRoot('content', 'cases'))
+  .cases.filter((c) => !c.data.draft)
+  .map((c) => c.data);
 const sample = published[0]!;
 
 /** Pages to check, and what to wait for before checking. */
@@ -21,18 +23,29 @@ const PAGES: [string, string, ((page: Page) => Promise<void>)?][] = [
   ['浏览', 'browse/?measure=capable-leaders', (page) => resultsFor(page, '#browse-results')],
   ['搜索', `search/?q=${encodeURIComponent('经济')}`, (page) => resultsFor(page, '#search-results', '经济')],
   // A word no case holds is named in the status, and the suggestion list is open.
-  ['搜索（缺词与建议）', `search/?q=${encodeURIComponent('合作社 茶叶')}`, async (page) => {
-    await resultsFor(page, '#search-results', '合作社 茶叶');
-    await page.locator('#q').fill('');
-    await page.locator('#q').pressSequentially('jt');
-    await page.locator('#q-suggestions [role="option"]').first().waitFor();
-  }],
+  [
+    '搜索（缺词与建议）',
+    `search/?q=${encodeURIComponent('合作社 茶叶')}`,
+    async (page) => {
+      await resultsFor(page, '#search-results', '合作社 茶叶');
+      await page.locator('#q').fill('');
+      await page.locator('#q').pressSequentially('jt');
+      await page.locator('#q-suggestions [role="option"]').first().waitFor();
+    },
+  ],
   ['措施索引', 'measures/'],
   ['措施', `measures/${sample.measures[0]}/`],
   ['地区索引', 'regions/'],
   ['地区', `regions/${sample.region.provinceCode}/`],
   ['年份', `years/${sample.year}/`],
-  ['讲义', `handout/?ids=${published.slice(0, 2).map((c) => c.id).join(',')}`, (page) => page.locator('.handout-case').nth(1).waitFor()],
+  [
+    '讲义',
+    `handout/?ids=${published
+      .slice(0, 2)
+      .map((c) => c.id)
+      .join(',')}`,
+    (page) => page.locator('.handout-case').nth(1).waitFor(),
+  ],
   ['数据下载', 'data/'],
 ];
 
@@ -50,26 +63,30 @@ describeBrowser('accessibility', () => {
     await page.context().close();
   });
 
-  it.each([['browse/', '#browse-results', ''], [`search/?q=${encodeURIComponent('经济')}`, '#search-results', '经济']] as const)(
-    'fits a 375px phone screen with tappable controls: %s',
-    async (path, list, query) => {
-      const page = await env.browser.newPage({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
-      await page.goto(env.site.url(path));
-      await resultsFor(page, list, query);
-      // Folded away at first, so the results come first on a phone.
-      await expect(page.locator('[data-facet-panel]').getAttribute('open')).resolves.toBeNull();
-      await page.locator('[data-facet-panel] > summary').click();
-      const sizes = await page.evaluate(() => ({
-        scroll: document.documentElement.scrollWidth,
-        width: innerWidth,
-        small: [...document.querySelectorAll<HTMLElement>('main summary, .facet label, .sort select, main button:not([hidden]), main select, main input[type="search"], .pager a')]
-          .filter((el) => el.offsetParent !== null)
-          .map((el) => [el.textContent?.trim().slice(0, 12), el.getBoundingClientRect().height] as const)
-          .filter(([, h]) => h < 44),
-      }));
-      expect(sizes.scroll).toBeLessThanOrEqual(sizes.width);
-      expect(sizes.small).toEqual([]);
-      await page.close();
-    },
-  );
+  it.each([
+    ['browse/', '#browse-results', ''],
+    [`search/?q=${encodeURIComponent('经济')}`, '#search-results', '经济'],
+  ] as const)('fits a 375px phone screen with tappable controls: %s', async (path, list, query) => {
+    const page = await env.browser.newPage({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+    await page.goto(env.site.url(path));
+    await resultsFor(page, list, query);
+    // Folded away at first, so the results come first on a phone.
+    await expect(page.locator('[data-facet-panel]').getAttribute('open')).resolves.toBeNull();
+    await page.locator('[data-facet-panel] > summary').click();
+    const sizes = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      width: innerWidth,
+      small: [
+        ...document.querySelectorAll<HTMLElement>(
+          'main summary, .facet label, .sort select, main button:not([hidden]), main select, main input[type="search"], .pager a',
+        ),
+      ]
+        .filter((el) => el.offsetParent !== null)
+        .map((el) => [el.textContent?.trim().slice(0, 12), el.getBoundingClientRect().height] as const)
+        .filter(([, h]) => h < 44),
+    }));
+    expect(sizes.scroll).toBeLessThanOrEqual(sizes.width);
+    expect(sizes.small).toEqual([]);
+    await page.close();
+  });
 });

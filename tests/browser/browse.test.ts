@@ -12,7 +12,9 @@ import { measuresById } from '../../src/schema/vocabulary.ts';
 import { describeBrowser, useBrowserOnSite, resultIds, resultsFor } from '../helpers/browser.ts';
 import { ROOT_SITE } from '../helpers/site.ts';
 
-const published = checkCaseDirectory(fromRoot('content', 'cases')).cases.filter((c) => !c.data.draft).map((c) => c.data);
+const published = checkCaseDirectory(fromRoot('content', 'cases'))
+  .cases.filter((c) => !c.data.draft)
+  .map((c) => c.data);
 const LIST = '#browse-results';
 const byId = new Map(published.map((c) => [c.id, c]));
 const box = (page: Page, name: string, value: string) => page.locator(`#facet-form input[name="${name}"][value="${value}"]`);

@@ -17,7 +17,11 @@ import { searchableText } from '../helpers/search-truth.ts';
 
 const published = checkCaseDirectory(fromRoot('content', 'cases')).cases.filter((c) => !c.data.draft);
 const texts = new Map(published.map((c) => [c.data.id, searchableText(c)]));
-const holding = (...words: string[]) => published.filter((c) => words.every((w) => texts.get(c.data.id)!.includes(w))).map((c) => c.data.id).sort();
+const holding = (...words: string[]) =>
+  published
+    .filter((c) => words.every((w) => texts.get(c.data.id)!.includes(w)))
+    .map((c) => c.data.id)
+    .sort();
 const LIST = '#search-results';
 
 /** mulberry32: a small seeded generator, so every run draws the same strings. */
@@ -120,7 +124,11 @@ describeBrowser('exact search on the search page', () => {
 
   it('finds every case of a measure by its name or alias, and says so', async () => {
     const page = await env.browser.newPage();
-    const tagged = (id: string) => published.filter((c) => c.data.measures.includes(id)).map((c) => c.data.id).sort();
+    const tagged = (id: string) =>
+      published
+        .filter((c) => c.data.measures.includes(id))
+        .map((c) => c.data.id)
+        .sort();
     const grid = measuresById.get('grid-services')!;
     const byName = await ask(page, grid.name);
     expect(byName.ids.sort()).toEqual(expect.arrayContaining(tagged('grid-services')));

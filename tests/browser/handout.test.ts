@@ -9,7 +9,9 @@ import { checkCaseDirectory } from '../../src/lib/validate.ts';
 import { describeBrowser, useBrowserOnSite } from '../helpers/browser.ts';
 import { SUB_BASE, SUB_SITE } from '../helpers/site.ts';
 
-const [first, second] = checkCaseDirectory(fromRoot('content', 'cases')).cases.map((c) => c.data).filter((c) => !c.draft);
+const [first, second] = checkCaseDirectory(fromRoot('content', 'cases'))
+  .cases.map((c) => c.data)
+  .filter((c) => !c.draft);
 
 describeBrowser('class handout', () => {
   const env = useBrowserOnSite(SUB_SITE, SUB_BASE);

@@ -11,7 +11,9 @@ import { measuresById } from '../../src/schema/vocabulary.ts';
 import { describeBrowser, useBrowserOnSite } from '../helpers/browser.ts';
 import { ROOT_SITE } from '../helpers/site.ts';
 
-const published = checkCaseDirectory(fromRoot('content', 'cases')).cases.filter((c) => !c.data.draft).map((c) => c.data);
+const published = checkCaseDirectory(fromRoot('content', 'cases'))
+  .cases.filter((c) => !c.data.draft)
+  .map((c) => c.data);
 const path = (page: Page) => new URL(page.url()).pathname;
 
 describeBrowser('navigation without JavaScript', () => {

@@ -109,7 +109,11 @@ describeBrowser('listing pages without JavaScript', () => {
     const seen = { ids: [] as string[][], current: [] as string[], titles: [] as string[] };
     await page.goto(site.url(start));
     for (;;) {
-      seen.ids.push(await page.locator('main .case-list > li h2 a, main .case-list > li h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/').at(-2)!)));
+      seen.ids.push(
+        await page
+          .locator('main .case-list > li h2 a, main .case-list > li h3 a')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/').at(-2)!)),
+      );
       seen.titles.push(await page.title());
       const pager = page.locator('main nav.pager');
       if ((await pager.count()) === 0) break;
@@ -135,9 +139,11 @@ describeBrowser('listing pages without JavaScript', () => {
     const page = await context.newPage();
     await page.goto(site.url('measures/'));
     // The measure with the most cases, read from the counts the index page shows.
-    const measures = await page.locator('main li').evaluateAll((lis) =>
-      lis.map((li) => ({ href: li.querySelector('a')?.getAttribute('href') ?? '', count: Number(/（(\d+)）/.exec(li.textContent ?? '')?.[1] ?? 0) })),
-    );
+    const measures = await page
+      .locator('main li')
+      .evaluateAll((lis) =>
+        lis.map((li) => ({ href: li.querySelector('a')?.getAttribute('href') ?? '', count: Number(/（(\d+)）/.exec(li.textContent ?? '')?.[1] ?? 0) })),
+      );
     const biggest = measures.sort((a, b) => b.count - a.count)[0]!;
     expect(biggest.count).toBeGreaterThan(LISTING_PAGE);
     await page.goto(site.url('browse/'));

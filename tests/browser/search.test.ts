@@ -50,7 +50,10 @@ describeBrowser('search page', () => {
   });
 
   it('finds Simplified text for a Traditional query, and shows the Simplified text', async () => {
-    for (const [traditional, simplified] of [['第一書記', '第一书记'], ['集體經濟', '集体经济']] as const) {
+    for (const [traditional, simplified] of [
+      ['第一書記', '第一书记'],
+      ['集體經濟', '集体经济'],
+    ] as const) {
       const fromSimplified = await search(simplified);
       await page.close();
       const fromTraditional = await search(traditional);

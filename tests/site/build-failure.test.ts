@@ -55,10 +55,13 @@ describe('scripts/build.ts on a small case folder', () => {
     rmSync(WORK, { recursive: true, force: true });
     mkdirSync(CASES, { recursive: true });
     write('published-case.mdx', caseWith('published-case'));
-    write('draft-case.mdx', caseWith('draft-case', (d) => {
-      d['draft'] = true;
-      d['title'] = '草稿镇：尚未核实的做法';
-    }));
+    write(
+      'draft-case.mdx',
+      caseWith('draft-case', (d) => {
+        d['draft'] = true;
+        d['title'] = '草稿镇：尚未核实的做法';
+      }),
+    );
     first = build();
     before = snapshot(SITE_DIR);
   });
@@ -72,7 +75,9 @@ describe('scripts/build.ts on a small case folder', () => {
 
   it('checks a draft but gives it no page and no search record', async () => {
     expect(indexedPageCount(join(SITE_DIR, 'pagefind'))).toBe(1);
-    const html = Object.keys(before).filter((f) => f.endsWith('.html')).map((f) => readFileSync(join(SITE_DIR, f), 'utf8'));
+    const html = Object.keys(before)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => readFileSync(join(SITE_DIR, f), 'utf8'));
     expect(html.length).toBeGreaterThan(1);
     for (const page of html) {
       expect(page).not.toContain('草稿镇');

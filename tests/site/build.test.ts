@@ -19,7 +19,9 @@ const published = cases.filter((c) => !c.data.draft);
 const page = (site: string, id: string) => readFileSync(join(site, 'cases', id, 'index.html'), 'utf8');
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dir, f));
 }
 
 /** A word the case's body uses in a bold lead-in (**所在镇的推断：**), to search for. */
@@ -118,7 +120,10 @@ describe('a site built under a sub-path', () => {
     for (const path of pages) expect(path.startsWith(SUB_BASE)).toBe(true);
     // Nothing a visitor from a search engine would find empty: the handout, measures without cases.
     expect(pages).not.toContain(`${SUB_BASE}handout/`);
-    const { used, unused } = measureUse(published.map((c) => c.data.measures), vocabulary.measures);
+    const { used, unused } = measureUse(
+      published.map((c) => c.data.measures),
+      vocabulary.measures,
+    );
     for (const id of used) expect(pages).toContain(`${SUB_BASE}measures/${id}/`);
     for (const id of unused) expect(pages).not.toContain(`${SUB_BASE}measures/${id}/`);
   });

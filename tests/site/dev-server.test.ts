@@ -41,14 +41,20 @@ describe('npm run dev on untrusted cases', () => {
   beforeAll(async () => {
     rmSync(join(BUILDS, 'dev-server'), { recursive: true, force: true });
     // The image attacks: scripts referenced as images, inline and by reference, beside the case and in a sub-folder.
-    writeAttacks(DIR, attacks(MARKER).filter((a) => ['image-reference-to-script', 'dotfile-image', 'script-as-image', 'svg-as-png'].includes(a.name)));
+    writeAttacks(
+      DIR,
+      attacks(MARKER).filter((a) => ['image-reference-to-script', 'dotfile-image', 'script-as-image', 'svg-as-png'].includes(a.name)),
+    );
     writeFileSync(join(DIR, 'good-case.mdx'), good);
     const port = await freePort();
     origin = `http://127.0.0.1:${port}`;
     // The dev server an editor starts: without the variables the test runner sets for itself.
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|VITE_|NODE_ENV$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|TEST$)/.test(k)));
     Object.assign(env, { CASEBOOK_CASES_DIR: rel(DIR), ASTRO_TELEMETRY_DISABLED: '1' });
-    dev = spawn(process.execPath, [fromRoot('node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: PROJECT_ROOT, env });
+    dev = spawn(process.execPath, [fromRoot('node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+      cwd: PROJECT_ROOT,
+      env,
+    });
     dev.stdout!.on('data', (d) => (output += String(d)));
     dev.stderr!.on('data', (d) => (output += String(d)));
     await waitFor(async () => {

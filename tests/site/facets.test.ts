@@ -35,8 +35,14 @@ describe('selection in the URL', () => {
   it('reads ids, names, a year range, the sort and the page', () => {
     const sel = parseSelection('?measure=first-secretary&measure=collective-economy&province=湖北省&from=2010&to=2016&level=县区&sort=region&page=2', options);
     expect(sel).toEqual({
-      q: '', measures: ['first-secretary', 'collective-economy'], provinces: ['湖北省'], levels: ['县区'],
-      from: 2010, to: 2016, sort: 'region', page: 2,
+      q: '',
+      measures: ['first-secretary', 'collective-economy'],
+      provinces: ['湖北省'],
+      levels: ['县区'],
+      from: 2010,
+      to: 2016,
+      sort: 'region',
+      page: 2,
     });
   });
 
@@ -50,7 +56,8 @@ describe('selection in the URL', () => {
   });
 
   it('writes the same selection back, defaults left out, so the URL round-trips', () => {
-    const search = '?q=%E7%BB%8F%E6%B5%8E&measure=first-secretary&province=%E6%B9%96%E5%8C%97%E7%9C%81&from=2010&to=2016&level=%E5%8E%BF%E5%8C%BA&sort=region&page=2';
+    const search =
+      '?q=%E7%BB%8F%E6%B5%8E&measure=first-secretary&province=%E6%B9%96%E5%8C%97%E7%9C%81&from=2010&to=2016&level=%E5%8E%BF%E5%8C%BA&sort=region&page=2';
     const sel = parseSelection(search, options);
     expect(selectionToSearch(sel, options)).toBe(search);
     expect(parseSelection(selectionToSearch(sel, options), options)).toEqual(sel);
@@ -131,7 +138,12 @@ describe('against the real index', () => {
 
   const run = async (sel: Selection) => {
     const found = await pf.search(null, { filters: pagefindFilters(sel, realOptions()) });
-    const counts = await facetCounts(sel, realOptions(), { total: found.results.length, counts: found.filters }, async (f) => (await pf.search(null, { filters: f })).filters);
+    const counts = await facetCounts(
+      sel,
+      realOptions(),
+      { total: found.results.length, counts: found.filters },
+      async (f) => (await pf.search(null, { filters: f })).filters,
+    );
     if (!counts) throw new Error('counts were not computed');
     return { total: found.results.length, counts };
   };
@@ -141,11 +153,17 @@ describe('against the real index', () => {
     expect(activeFacets(sel).length).toBeGreaterThan(1);
     const asked: FilterMap[] = [];
     let newer = false;
-    const counts = await facetCounts(sel, realOptions(), { total: 1, counts: {} }, async (f) => {
-      asked.push(f);
-      newer = true; // the reader ticks another box while the first count runs
-      return {};
-    }, () => newer);
+    const counts = await facetCounts(
+      sel,
+      realOptions(),
+      { total: 1, counts: {} },
+      async (f) => {
+        asked.push(f);
+        newer = true; // the reader ticks another box while the first count runs
+        return {};
+      },
+      () => newer,
+    );
     expect(asked).toHaveLength(1);
     expect(counts).toBeUndefined();
   });
@@ -190,5 +208,4 @@ describe('against the real index', () => {
     const expected = [...published].sort((a, b) => regionSortKey(a.region.code).localeCompare(regionSortKey(b.region.code)));
     expect(urls).toEqual(expected.map((c) => `/cases/${c.id}/`));
   });
-
 });

@@ -93,7 +93,10 @@ describe('odd but harmless content, accepted by both and published safely', () =
     rmSync(CASES, { recursive: true, force: true });
     mkdirSync(CASES, { recursive: true });
     // A date-like title is text: both readers keep it as written.
-    writeFileSync(join(CASES, 'date-title.mdx'), caseText({ ...validCase(), id: 'date-title', title: '2014-09-11' }).replace("title: '2014-09-11'", 'title: 2014-09-11'));
+    writeFileSync(
+      join(CASES, 'date-title.mdx'),
+      caseText({ ...validCase(), id: 'date-title', title: '2014-09-11' }).replace("title: '2014-09-11'", 'title: 2014-09-11'),
+    );
     const data = {
       ...validCase(),
       id: 'spreadsheet-bait',

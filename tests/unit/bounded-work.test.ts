@@ -32,10 +32,14 @@ const SHAPES: [string, string][] = [
 ];
 
 describe('bounded work on hostile bodies under the size limit', () => {
-  it.each(SHAPES)('%s', (_shape, body) => {
-    const text = caseText({ ...validCase(), id: 'hostile' }, VALID_BODY + '\n' + body);
-    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(MAX_FILE_BYTES);
-    const result = checkCaseText('hostile.mdx', text);
-    for (const p of result.problems) expect(p.message).toMatch(/[\u4e00-\u9fff]/);
-  }, 10_000);
+  it.each(SHAPES)(
+    '%s',
+    (_shape, body) => {
+      const text = caseText({ ...validCase(), id: 'hostile' }, VALID_BODY + '\n' + body);
+      expect(Buffer.byteLength(text)).toBeLessThanOrEqual(MAX_FILE_BYTES);
+      const result = checkCaseText('hostile.mdx', text);
+      for (const p of result.problems) expect(p.message).toMatch(/[\u4e00-\u9fff]/);
+    },
+    10_000,
+  );
 });

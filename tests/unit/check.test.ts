@@ -49,7 +49,16 @@ const EXPECTED: [string, [number, string, string][]][] = [
   // YAML
   ['malformed-yaml.mdx', [[3, 'frontmatter', 'YAML 格式错误：引号或括号没有成对：缺少另一半的 " \' ] 或 }']]],
   ['duplicate-yaml-key.mdx', [[11, 'frontmatter', 'YAML 格式错误：同一个字段写了两次；请删去重复的一行']]],
-  ['chinese-colon.mdx', [[36, 'frontmatter', 'YAML 格式错误：这一行不是“字段: 值”的形式：冒号要用半角“:”且后面有空格；值里含有“: ”“#”或以 [ { * & ! | > \' " 开头时，请给整个值加引号']]],
+  [
+    'chinese-colon.mdx',
+    [
+      [
+        36,
+        'frontmatter',
+        'YAML 格式错误：这一行不是“字段: 值”的形式：冒号要用半角“:”且后面有空格；值里含有“: ”“#”或以 [ { * & ! | > \' " 开头时，请给整个值加引号',
+      ],
+    ],
+  ],
   // The file as a whole
   ['empty-file.mdx', [[1, '文件', '文件是空的；请用 npm run new-case 生成案例模板']]],
   ['no-frontmatter.mdx', [[1, 'frontmatter', '文件开头缺少 frontmatter：第一行应为 ---，字段写完后再用一行 --- 结束']]],
@@ -70,7 +79,13 @@ const EXPECTED: [string, [number, string, string][]][] = [
   ['expression.mdx', [[48, '正文', `不允许 {…} 表达式（包括 {/* 注释 */}）；${BRACES}`]]],
   ['script-tag.mdx', [[48, '正文', `不允许 <script> ${BAD_TAG}`]]],
   ['iframe.mdx', [[48, '正文', `不允许 <iframe> ${BAD_TAG}`]]],
-  ['style-tag.mdx', [[48, '正文', `不允许 <style> ${BAD_TAG}`], [48, '正文', `“{”开始的内容不是合法的 MDX 表达式；正文不允许 {…} 表达式，${BRACES}`]]],
+  [
+    'style-tag.mdx',
+    [
+      [48, '正文', `不允许 <style> ${BAD_TAG}`],
+      [48, '正文', `“{”开始的内容不是合法的 MDX 表达式；正文不允许 {…} 表达式，${BRACES}`],
+    ],
+  ],
   ['onclick.mdx', [[48, '正文', '不允许事件属性 onclick=：正文不能含脚本']]],
   ['javascript-link.mdx', [[48, '正文', `不允许 javascript:alert(1) ${SCRIPT_URL}`]]],
   ['javascript-image.mdx', [[48, '正文', `不允许 javascript:alert(1) ${SCRIPT_URL}`]]],
@@ -78,7 +93,10 @@ const EXPECTED: [string, [number, string, string][]][] = [
   ['javascript-autolink.mdx', [[48, '正文', 'MDX 不支持“<网址>”形式的自动链接（<javascript:…）；请写成 [链接文字](网址)']]],
   [
     'javascript-a-href.mdx',
-    [[48, '正文', '不允许标签或组件 <a>；只允许：<Note>（如果本意是“小于”，请写全角“＜”或“\\<”）'], [48, '正文', '属性 href 不允许 javascript:alert(1) 这类脚本网址']],
+    [
+      [48, '正文', '不允许标签或组件 <a>；只允许：<Note>（如果本意是“小于”，请写全角“＜”或“\\<”）'],
+      [48, '正文', '属性 href 不允许 javascript:alert(1) 这类脚本网址'],
+    ],
   ],
   ['component-not-allowed.mdx', [[48, '正文', '不允许标签或组件 <Chart>；只允许：<Note>（如果本意是“小于”，请写全角“＜”或“\\<”）']]],
   ['missing-image.mdx', [[48, '正文', '图片 ./no-such-photo.jpg 不存在；图片文件要和案例文件放在同一个文件夹里，用 ./文件名 引用']]],
@@ -101,7 +119,9 @@ describe('bad case files, one problem each, through node scripts/check.ts', () =
   });
 
   it('has a pinned expectation for every fixture file, and a fixture for every expectation', () => {
-    const files = readdirSync(fromRoot(BAD), { withFileTypes: true }).filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => e.name);
+    const files = readdirSync(fromRoot(BAD), { withFileTypes: true })
+      .filter((e) => e.isFile() && !e.name.startsWith('.'))
+      .map((e) => e.name);
     expect(files.sort()).toEqual(EXPECTED.map(([f]) => f).sort());
   });
 
@@ -124,7 +144,9 @@ describe('collection-level problems, one folder each', () => {
     ],
     [
       'link-to-draft',
-      [`${BAD_COLLECTIONS}/link-to-draft/published.mdx:48  正文  链接 /cases/unfinished/ 指向草稿案例“unfinished”，草稿不会发布，链接会失效；请先发布该案例或删去链接`],
+      [
+        `${BAD_COLLECTIONS}/link-to-draft/published.mdx:48  正文  链接 /cases/unfinished/ 指向草稿案例“unfinished”，草稿不会发布，链接会失效；请先发布该案例或删去链接`,
+      ],
       [`${BAD_COLLECTIONS}/link-to-draft/unfinished.mdx:37  draft  提示：这是草稿，已检查但不会发布到网站和搜索索引；写完后把 draft 改为 false`],
     ],
   ];
@@ -148,7 +170,10 @@ describe('generated bad files (too big to commit, or not text)', () => {
     // 5 MB: a valid case padded with prose.
     writeFileSync(join(dir, 'huge.mdx'), valid('huge') + '很长的正文。'.repeat(300_000));
     // GBK bytes for 背景, as a Windows editor might save them.
-    writeFileSync(join(dir, 'gbk.mdx'), Buffer.concat([Buffer.from(valid('gbk').replace(/## 背景[\s\S]*/, '## ')), Buffer.from([0xb1, 0xb3, 0xbe, 0xb0, 0x0a])]));
+    writeFileSync(
+      join(dir, 'gbk.mdx'),
+      Buffer.concat([Buffer.from(valid('gbk').replace(/## 背景[\s\S]*/, '## ')), Buffer.from([0xb1, 0xb3, 0xbe, 0xb0, 0x0a])]),
+    );
     // A YAML alias bomb in miniature.
     writeFileSync(join(dir, 'aliases.mdx'), valid('aliases').replace('editor: 测试编辑', 'editor: &e 测试编辑\nauthor: *e'));
     // A folder that looks like a case file.
@@ -211,7 +236,10 @@ describe('the own-words check compares a case with its raw report', () => {
   const rel = relative(PROJECT_ROOT, dir);
   // An invented report and a case body that copies one clause of it (with spaces added) and quotes another.
   const REPORT = '青石村党支部牵头成立蘑菇种植专业合作社，吸收社员120户。支部书记说：“先富带后富，一个都不能少，大家一起干。”';
-  const BODY = VALID_BODY.replace('某镇地处山区，村集体收入薄弱。', '某镇地处山区。据报道，合作社吸收社员 120 户。\n\n青石村党支部牵头成立蘑菇种植专业合作社。书记常说“先富带后富，一个都不能少，大家一起干”。');
+  const BODY = VALID_BODY.replace(
+    '某镇地处山区，村集体收入薄弱。',
+    '某镇地处山区。据报道，合作社吸收社员 120 户。\n\n青石村党支部牵头成立蘑菇种植专业合作社。书记常说“先富带后富，一个都不能少，大家一起干”。',
+  );
   const cases = join(dir, 'cases');
   const reports = join(dir, 'reports');
   beforeAll(() => {

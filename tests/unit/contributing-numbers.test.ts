@@ -30,16 +30,31 @@ const STATED: [string, RegExp, number[]][] = [
   ['first year', /(\d{4}) 至今年|不能早于 (\d{4})/gu, [FIRST_YEAR]],
 ];
 
-describe('CONTRIBUTING.md states the schema\'s numbers', () => {
+describe("CONTRIBUTING.md states the schema's numbers", () => {
   it.each(STATED)('%s', (_name, pattern, expected) => {
-    const found = [...guide.matchAll(pattern)].map((m) => m.slice(1).filter((g) => g !== undefined).map(Number));
+    const found = [...guide.matchAll(pattern)].map((m) =>
+      m
+        .slice(1)
+        .filter((g) => g !== undefined)
+        .map(Number),
+    );
     expect(found.length).toBeGreaterThan(0);
     for (const numbers of found) expect(numbers).toEqual(expected);
   });
 
   it('has the after-import checklist with each point an editor must check', () => {
     const list = /### 导入之后：逐项核对\n([\s\S]*?)\n## /.exec(guide)?.[1] ?? '';
-    for (const point of ['**id**', '`# 原文` 注释', '**level**', '**主要年份和起止年份**', '**来源标题和作者**', '**区划里没有的村**', '**增加单位**', '/search/', '/browse/'])
+    for (const point of [
+      '**id**',
+      '`# 原文` 注释',
+      '**level**',
+      '**主要年份和起止年份**',
+      '**来源标题和作者**',
+      '**区划里没有的村**',
+      '**增加单位**',
+      '/search/',
+      '/browse/',
+    ])
       expect(list).toContain(point);
   });
 });

@@ -10,7 +10,9 @@ describe('CSV export', () => {
   it('quotes commas and quotes, and starts with a BOM for Excel', () => {
     const csv = toCsv([data], caseColumns);
     expect(csv.startsWith('\uFEFFid,title,province,')).toBe(true);
-    expect(csv).toContain('test-case,"带逗号,和""引号""的标题",北京市,,门头沟区,妙峰山镇,陈家庄村,110109108205,乡镇,2003,2002,2004,capable-leaders;collective-economy,能人治村;发展村集体经济,');
+    expect(csv).toContain(
+      'test-case,"带逗号,和""引号""的标题",北京市,,门头沟区,妙峰山镇,陈家庄村,110109108205,乡镇,2003,2002,2004,capable-leaders;collective-economy,能人治村;发展村集体经济,',
+    );
   });
 
   it('writes one row per figure with the normalised value', () => {

@@ -24,17 +24,33 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('chrome stripping', () => {
   it.each([
-    '蒙文 藏文 維文 哈文 朝文', '中國共產黨新聞>>群眾路線網>>群眾路線工作法100例征集', '当前位置:东台报业网 > 社会 > 正文',
-    '分享到:', '(責編:秦華、權娟)', '责任编辑：王五', '来源:未知     点击数:1083', '點擊數：20', '手機官網', '站內搜索:',
-    '主辦:中央黨的群眾路線教育實踐活動領導小組辦公室', '承辦:人民網·中國共產黨新聞網', '|', "The template file 'copy.htm' not found or have no access!(1)",
+    '蒙文 藏文 維文 哈文 朝文',
+    '中國共產黨新聞>>群眾路線網>>群眾路線工作法100例征集',
+    '当前位置:东台报业网 > 社会 > 正文',
+    '分享到:',
+    '(責編:秦華、權娟)',
+    '责任编辑：王五',
+    '来源:未知     点击数:1083',
+    '點擊數：20',
+    '手機官網',
+    '站內搜索:',
+    '主辦:中央黨的群眾路線教育實踐活動領導小組辦公室',
+    '承辦:人民網·中國共產黨新聞網',
+    '|',
+    "The template file 'copy.htm' not found or have no access!(1)",
   ])('drops %s', (line) => expect(isChromeLine(line)).toBe(true));
 
   it.each(['在党的群众路线教育活动中,沙市区开展“三创三业”活动。', '坚持选优配强 实行能人治村', '2014年09月11日16:16'])('keeps %s', (line) =>
-    expect(isChromeLine(line)).toBe(false));
+    expect(isChromeLine(line)).toBe(false),
+  );
 
   it.each([
-    ['(責編:秦華、權娟)', '秦華、權娟'], ['编辑：王五', '王五'], ['（编辑：王五 校对：李四）', '王五'], ['责任编辑：赵六、钱七', '赵六、钱七'],
-    ['2020-05-07 来源: 区委组织部 责任编辑:', undefined], ['本文编辑了三次', undefined],
+    ['(責編:秦華、權娟)', '秦華、權娟'],
+    ['编辑：王五', '王五'],
+    ['（编辑：王五 校对：李四）', '王五'],
+    ['责任编辑：赵六、钱七', '赵六、钱七'],
+    ['2020-05-07 来源: 区委组织部 责任编辑:', undefined],
+    ['本文编辑了三次', undefined],
   ])('reads the editor of %j as %j', (line, name) => expect(editorLine(['标题', line])).toBe(name));
 
   it('removes phrases glued to a paragraph and splits on runs of spaces', () => {
@@ -80,7 +96,12 @@ describe('dates', () => {
     expect(publicationDate(['标题', '2014年09月11日16:16', '来源:人民网'])).toEqual({ date: '2014-09-11', line: 1 });
     expect(publicationDate(['标题', '2020-05-07 09:10:36 来源: 区委组织部 责任编辑:'])).toEqual({ date: '2020-05-07', line: 1 });
     expect(publicationDate(['标题', '新华网贵州频道8月6日电 2014年,汇川区……'])).toEqual({ monthDay: { month: 8, day: 6 }, line: 1 });
-    expect(publicationDate(['标题', '2003年10月12日,镇党委选派镇京峰仪器厂厂长陈金亮回到陈家庄村担任党支部书记,承包费由10几万元提高到50万元,公司另外每月给老人生活费。'])).toBeUndefined();
+    expect(
+      publicationDate([
+        '标题',
+        '2003年10月12日,镇党委选派镇京峰仪器厂厂长陈金亮回到陈家庄村担任党支部书记,承包费由10几万元提高到50万元,公司另外每月给老人生活费。',
+      ]),
+    ).toBeUndefined();
   });
 
   it('takes work years from the body, reads 去年/今年 against publication and ignores plans after it', () => {
@@ -106,10 +127,14 @@ describe('figures', () => {
     expect(one('收入过5万元的村已超过90%')[1]).toMatchObject({ value: 90, unit: '%', qualifier: '超过' });
     expect(one('覆盖全区50%以上农村劳动力')).toEqual([{ label: '覆盖全区', value: 50, unit: '%', qualifier: '以上' }]);
     expect(one('当日订单超1000单')).toEqual([{ label: '当日订单', value: 1000, unit: '单', qualifier: '超过' }]);
-    expect(one('组织外出参观考察12场次,约300人次')).toEqual([
-      { label: '组织外出参观考察', value: 12, unit: '场次' },
-      { label: '组织外出参观考察…约300人次', value: 300, unit: '人次', qualifier: '约' },
-    ].slice(0, 1).concat([expect.objectContaining({ value: 300, unit: '人次', qualifier: '约' })]));
+    expect(one('组织外出参观考察12场次,约300人次')).toEqual(
+      [
+        { label: '组织外出参观考察', value: 12, unit: '场次' },
+        { label: '组织外出参观考察…约300人次', value: 300, unit: '人次', qualifier: '约' },
+      ]
+        .slice(0, 1)
+        .concat([expect.objectContaining({ value: 300, unit: '人次', qualifier: '约' })]),
+    );
   });
 
   it('leaves out years, ordinals and 万 without a unit, and keeps the sentence and its line', () => {
@@ -176,7 +201,7 @@ describe('numbers not made figures', () => {
     ]);
   });
 
-  it('says why a figure was left out: a repeat, the cap, an editor\'s note', () => {
+  it("says why a figure was left out: a repeat, the cap, an editor's note", () => {
     expect(unused('共有党员30名。\n共有党员30名。')).toEqual(['2 30名 与第 1 行的数据重复']);
     expect(unused('新建村部3个,道路5条', { max: 1 })).toEqual(['1 5条 超过导入上限 1 项，未记入；需要时请手工补上']);
     expect(unused('编者按：本报已报道12次。\n全村120户。', { skipLines: new Map([[1, '在编者按里']]) })).toEqual(['1 12次 在编者按里']);
@@ -216,13 +241,13 @@ describe('region', () => {
     expect(p.level).toBe('县区');
   });
 
-  it('keeps a county\'s report the county\'s when the villages it names are examples from one town', () => {
+  it("keeps a county's report the county's when the villages it names are examples from one town", () => {
     const p = proposeRegion('门头沟区开展支部书记轮训。门头沟区各村都有变化，陈家庄村、岭角村先后成立合作社。门头沟区将继续推广。');
     expect(p.region).toEqual({ province: '北京市', county: '门头沟区' });
     expect(p.level).toBe('县区');
   });
 
-    it('says what it could not decide', () => {
+  it('says what it could not decide', () => {
     const p = proposeRegion('某地开展了一项工作。');
     expect(p.undecided).toContain('未能确定所在县区');
     expect(p.region.note).toContain('待改写');
@@ -240,15 +265,28 @@ describe('importing the fixture articles', () => {
     const { problems, checked, text } = check(d.id, d);
     expect(problems.map(formatProblem)).toEqual([]);
     expect(checked?.data).toMatchObject({
-      id: 'shashi-2014', title: '荆州沙市区:开展“创业带富”活动增强村党组织服务功能', draft: true, level: '县区', year: 2014,
+      id: 'shashi-2014',
+      title: '荆州沙市区:开展“创业带富”活动增强村党组织服务功能',
+      draft: true,
+      level: '县区',
+      year: 2014,
       region: { province: '湖北省', city: '荆州市', county: '沙市区' },
-      source: { title: '荊州沙市區:開展“創業帶富”活動增強村黨組織服務功能', date: '2014-09-11', script: '繁', publisher: '某某新闻网', author: '张三、李四', type: '报道' },
+      source: {
+        title: '荊州沙市區:開展“創業帶富”活動增強村黨組織服務功能',
+        date: '2014-09-11',
+        script: '繁',
+        publisher: '某某新闻网',
+        author: '张三、李四',
+        type: '报道',
+      },
     });
     expect(checked?.data.measures).toEqual(expect.arrayContaining(['first-secretary', 'subsidised-loans']));
-    expect(checked?.data.metrics).toEqual(expect.arrayContaining([
-      expect.objectContaining({ value: 2, max: 5, unit: '万元' }),
-      expect.objectContaining({ value: 600, unit: '户', qualifier: '余' }),
-    ]));
+    expect(checked?.data.metrics).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ value: 2, max: 5, unit: '万元' }),
+        expect.objectContaining({ value: 600, unit: '户', qualifier: '余' }),
+      ]),
+    );
     for (const chrome of ['蒙文', '手机官网', '站内搜索', '主办', '承办', '>>', 'template', '分享到', '责编', '中央精神', '来源'])
       expect(splitFrontmatter(text)!.body).not.toContain(chrome);
     expect(text).toContain('# 原文第 1 行：近年来,湖北省荆州市沙市区');
@@ -261,7 +299,9 @@ describe('importing the fixture articles', () => {
     const { problems, checked, text } = check(d.id, d);
     expect(problems.map(formatProblem)).toEqual([]);
     expect(checked?.data).toMatchObject({
-      title: '溱东镇：党员带头创业带动群众致富', level: '乡镇', year: 2015,
+      title: '溱东镇：党员带头创业带动群众致富',
+      level: '乡镇',
+      year: 2015,
       region: { province: '江苏省', city: '盐城市', county: '东台市', town: '溱东镇' },
       source: { publisher: '某某报业网', date: '2016-12-09', script: '简', author: '王五' },
     });
@@ -275,7 +315,9 @@ describe('importing the fixture articles', () => {
     const { problems, checked } = check(d.id, d);
     expect(problems.map(formatProblem)).toEqual([]);
     expect(checked?.data).toMatchObject({
-      id: 'miaofengshan-2003', year: 2003, period: { start: 2003, end: 2004 },
+      id: 'miaofengshan-2003',
+      year: 2003,
+      period: { start: 2003, end: 2004 },
       region: { province: '北京市', county: '门头沟区', town: '妙峰山镇' },
       source: { date: '2024-11-21', type: '讲话', title: '抓好支部书记队伍建设 推进“两个创新”工作' },
     });
@@ -329,9 +371,17 @@ describe('npm run import', () => {
 
 const SEEDS = '/work/shared/seeds';
 const EXPECTED: Record<string, [string, string, string?]> = {
-  '000': ['湖北省', '沙市区'], '001': ['贵州省', '汇川区'], '002': ['江苏省', '东台市', '溱东镇'], '003': ['福建省', '城厢区'], '004': ['北京市', '门头沟区', '妙峰山镇'],
+  '000': ['湖北省', '沙市区'],
+  '001': ['贵州省', '汇川区'],
+  '002': ['江苏省', '东台市', '溱东镇'],
+  '003': ['福建省', '城厢区'],
+  '004': ['北京市', '门头沟区', '妙峰山镇'],
 };
-const seeds = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort() : [];
+const seeds = existsSync(SEEDS)
+  ? readdirSync(SEEDS)
+      .filter((f) => /^\d{3}_.*\.txt$/.test(f))
+      .sort()
+  : [];
 if (seeds.length === 0) console.log(`跳过真实稿件导入测试：${SEEDS} 不存在（只在共享目录可用的机器上运行）`);
 
 describe.skipIf(seeds.length === 0)('importing the real seed articles (outside the repository)', () => {
@@ -356,9 +406,17 @@ describe.skipIf(seeds.length === 0)('importing the real seed articles (outside t
   });
 });
 
-describe('a village report with an editor\'s note, a column tag and 「」 quotes (invented fixture)', () => {
+describe("a village report with an editor's note, a column tag and 「」 quotes (invented fixture)", () => {
   const d = importArticle(fixture('village-report.txt'), 'txt');
-  const data = d.data as { title: string; level: string; region: Record<string, string>; measures: string[]; metrics: Record<string, unknown>[]; source: Record<string, string>; year: number };
+  const data = d.data as {
+    title: string;
+    level: string;
+    region: Record<string, string>;
+    measures: string[];
+    metrics: Record<string, unknown>[];
+    source: Record<string, string>;
+    year: number;
+  };
 
   it('takes the title without the column tag, with “” for 「」, and keeps the source title as published', () => {
     expect(data.title).toBe('牌坊村党总支：“三步工作法”带民致富');
@@ -375,12 +433,12 @@ describe('a village report with an editor\'s note, a column tag and 「」 quote
     expect(d.undecided).not.toContain('未能确定所在县区');
   });
 
-  it('picks measures from the report itself, not from the editor\'s note or the column tag', () => {
+  it("picks measures from the report itself, not from the editor's note or the column tag", () => {
     expect(data.measures).toEqual(expect.arrayContaining(['featured-industry', 'collective-economy', 'paired-assistance']));
     for (const fromNoteOrTag of ['first-secretary', 'subsidised-loans', 'grid-service', 'rural-tourism']) expect(data.measures).not.toContain(fromNoteOrTag);
   });
 
-  it('reads Chinese numerals and lists the numbers it did not use, with the editor\'s note\'s among them', () => {
+  it("reads Chinese numerals and lists the numbers it did not use, with the editor's note's among them", () => {
     expect(data.metrics.map((m) => [m['value'], m['max'], m['unit'], m['qualifier']])).toEqual([
       [3, undefined, '户', undefined],
       [120, undefined, '户', undefined],
@@ -400,7 +458,7 @@ describe('a village report with an editor\'s note, a column tag and 「」 quote
     expect(data.year).toBe(2020);
   });
 
-  it('npm run import prints every unused number against the saved report\'s line', () => {
+  it("npm run import prints every unused number against the saved report's line", () => {
     const dir = mkdtempSync(join(out, 'village-'));
     const r = runScript('import.ts', [join(FIXTURES, 'village-report.txt'), '--out', dir, '--reports', join(dir, 'reports')]);
     expect(r.stderr).toBe('');

@@ -23,7 +23,11 @@ describe('refused constructs', () => {
     ['an entity-encoded javascript: link', '[x](&#106;avascript:alert(1))', ['1  不允许 javascript:alert(1) 这类脚本网址；链接只能用 http(s) 网址或站内路径']],
     ['an entity-encoded javascript: attribute', '<Note title="&#106;avascript:1">\n\n文\n\n</Note>', ['1  属性 title 不允许 javascript:1 这类脚本网址']],
     ['a data: image', '![x](data:image/svg+xml,abc)', ['1  不允许 data:image/svg+xml,abc 这类脚本网址；链接只能用 http(s) 网址或站内路径']],
-    ['a protocol-relative image', '![x](//cdn.example.org/a.png)', ['1  不允许引用其他网站的图片 //cdn.example.org/a.png：网站不从其他网站加载任何内容，读者的访问不应被第三方记录']],
+    [
+      'a protocol-relative image',
+      '![x](//cdn.example.org/a.png)',
+      ['1  不允许引用其他网站的图片 //cdn.example.org/a.png：网站不从其他网站加载任何内容，读者的访问不应被第三方记录'],
+    ],
     ['a fragment', '<>文</>', ['1  不允许空标签 <>…</>']],
     ['a member component', '<Note.Inner />', ['1  不允许标签或组件 <Note.Inner>；只允许：<Note>（如果本意是“小于”，请写全角“＜”或“\\<”）']],
   ];
@@ -35,17 +39,28 @@ describe('refused constructs', () => {
 describe('syntax errors are explained in terms of what the editor typed', () => {
   const cases: [string, string, string[]][] = [
     ['a less-than sign before a digit', '第一段\n\n收入<5万元', ['3  “<5万元”中的“<”会被当作标签的开头；表示“小于”请写全角“＜”，或在前面加反斜杠写成“\\<”']],
-    ['a less-than sign before Chinese at the end', '收入<五万元的村', ['1  “<五万元的村”中的“<”会被当作标签的开头；表示“小于”请写全角“＜”，或在前面加反斜杠写成“\\<”']],
+    [
+      'a less-than sign before Chinese at the end',
+      '收入<五万元的村',
+      ['1  “<五万元的村”中的“<”会被当作标签的开头；表示“小于”请写全角“＜”，或在前面加反斜杠写成“\\<”'],
+    ],
     ['a less-than-or-equal sign', 'x <=5', ['1  “<=5”中的“<”会被当作标签的开头；表示“小于”请写全角“＜”，或在前面加反斜杠写成“\\<”']],
     ['an HTML comment', '一\n\n<!-- 备注 -->', ['3  MDX 不支持 HTML 注释“<!-- … -->”；请删去注释，给编辑的说明写在拉取请求里']],
     ['an autolink', '见 <https://example.org/>', ['1  MDX 不支持“<网址>”形式的自动链接（<https://exa…）；请写成 [链接文字](网址)']],
-    ['an unclosed component', '一\n\n<Note>\n\n未闭合', ['3  <Note> 没有对应的结束标签 </Note>；组件要成对书写，如 <Note title="编者按">…</Note>，且开始和结束标签各占一段']],
+    [
+      'an unclosed component',
+      '一\n\n<Note>\n\n未闭合',
+      ['3  <Note> 没有对应的结束标签 </Note>；组件要成对书写，如 <Note title="编者按">…</Note>，且开始和结束标签各占一段'],
+    ],
     ['a stray closing tag', '</Note>', ['1  多出的结束标签，或结束标签与开始标签不配对；请检查 </…> 是否与前面的 <…> 一一对应']],
     ['an unclosed brace', '一 {二', ['1  “{”开始的内容不是合法的 MDX 表达式；正文不允许 {…} 表达式，要写花括号请用全角“｛｝”，或在前面加反斜杠写成“\\{”']],
     [
       'a style sheet that is not valid MDX',
       '<style>p { color: red }</style>',
-      ['1  不允许 <style> 标签：正文不能含脚本、框架或样式', '1  “{”开始的内容不是合法的 MDX 表达式；正文不允许 {…} 表达式，要写花括号请用全角“｛｝”，或在前面加反斜杠写成“\\{”'],
+      [
+        '1  不允许 <style> 标签：正文不能含脚本、框架或样式',
+        '1  “{”开始的内容不是合法的 MDX 表达式；正文不允许 {…} 表达式，要写花括号请用全角“｛｝”，或在前面加反斜杠写成“\\{”',
+      ],
     ],
   ];
   it.each(cases)('%s', (_kind, body, expected) => {
@@ -59,7 +74,10 @@ describe('allowed', () => {
     ['a less-than sign between spaces', '收入 < 5 万元'],
     ['code', '`<script>` 和\n\n```html\n<iframe src="x"></iframe>\n<!-- 注释 -->\n```'],
     ['the Note component', '<Note title="编者按">\n\n**注意：**数字为约数。\n\n</Note>'],
-    ['links to the site and to other sites', '[案例](/cases/a/)、[原文](https://example.org/a?b=1#c)、[邮件](mailto:a@example.org)\n\n[ref]: https://example.org/'],
+    [
+      'links to the site and to other sites',
+      '[案例](/cases/a/)、[原文](https://example.org/a?b=1#c)、[邮件](mailto:a@example.org)\n\n[ref]: https://example.org/',
+    ],
     ['a local image', '![图](./a.png)'],
   ])('%s', (_kind, body) => {
     expect(lines(body)).toEqual([]);
@@ -67,8 +85,14 @@ describe('allowed', () => {
 
   it('reports headings, links and images with their lines', () => {
     const { headings, links, images } = analyseBody('## 背景\n\n[a](/cases/x/)\n\n### 小节\n\n```\n## 不是标题\n```\n\n[r]: /cases/y/\n\n![图](./a.png)');
-    expect(headings).toEqual([{ depth: 2, text: '背景', line: 1 }, { depth: 3, text: '小节', line: 5 }]);
-    expect(links).toEqual([{ url: '/cases/x/', line: 3 }, { url: '/cases/y/', line: 11 }]);
+    expect(headings).toEqual([
+      { depth: 2, text: '背景', line: 1 },
+      { depth: 3, text: '小节', line: 5 },
+    ]);
+    expect(links).toEqual([
+      { url: '/cases/x/', line: 3 },
+      { url: '/cases/y/', line: 11 },
+    ]);
     expect(images).toEqual([{ url: './a.png', line: 13 }]);
   });
 });

@@ -6,7 +6,12 @@ const VOCABULARY = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }];
 describe('measureUse', () => {
   it('counts the cases of every measure and splits used from unused, in vocabulary order', () => {
     const use = measureUse([['c', 'a'], ['a'], ['c']], VOCABULARY);
-    expect([...use.counts]).toEqual([['a', 2], ['b', 0], ['c', 2], ['d', 0]]);
+    expect([...use.counts]).toEqual([
+      ['a', 2],
+      ['b', 0],
+      ['c', 2],
+      ['d', 0],
+    ]);
     expect(use.used).toEqual(['a', 'c']);
     expect(use.unused).toEqual(['b', 'd']);
   });

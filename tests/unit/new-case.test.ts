@@ -11,8 +11,24 @@ import { PROJECT_ROOT } from '../../src/lib/paths.ts';
 const dir = mkdtempSync(join(tmpdir(), 'casebook-new-case-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const FLAGS = ['--title', '门头沟区妙峰山镇：选派企业干部回村任职', '--province', '北京市', '--county', '门头沟区', '--town', '妙峰山镇',
-  '--level', '乡镇', '--year', '2003', '--measures', 'capable-leaders,collective-economy', '--dir', dir];
+const FLAGS = [
+  '--title',
+  '门头沟区妙峰山镇：选派企业干部回村任职',
+  '--province',
+  '北京市',
+  '--county',
+  '门头沟区',
+  '--town',
+  '妙峰山镇',
+  '--level',
+  '乡镇',
+  '--year',
+  '2003',
+  '--measures',
+  'capable-leaders,collective-economy',
+  '--dir',
+  dir,
+];
 
 const problemsOf = (file: string, text = readFileSync(join(dir, file), 'utf8')) => checkCaseText(file, text).problems.map(formatProblem);
 
@@ -42,7 +58,13 @@ describe('npm run new-case', () => {
     const text = readFileSync(join(dir, 'miaofengshan-2003.mdx'), 'utf8');
     expect(problemsOf('miaofengshan-2003.mdx', text)).toEqual([]);
     const { checked } = checkCaseText('miaofengshan-2003.mdx', text);
-    expect(checked?.data).toMatchObject({ id: 'miaofengshan-2003', draft: true, level: '乡镇', year: 2003, measures: ['capable-leaders', 'collective-economy'] });
+    expect(checked?.data).toMatchObject({
+      id: 'miaofengshan-2003',
+      draft: true,
+      level: '乡镇',
+      year: 2003,
+      measures: ['capable-leaders', 'collective-economy'],
+    });
     expect(checked?.data.region).toMatchObject({ province: '北京市', county: '门头沟区', town: '妙峰山镇', townCode: '110109108' });
     for (const s of ['背景', '主要做法', '成效', '经验与启示']) expect(text).toContain(`\n## ${s}\n`);
   });
@@ -63,7 +85,7 @@ describe('npm run new-case', () => {
   it('passes once the placeholders are filled and cannot be published before', () => {
     const text = readFileSync(join(dir, 'miaofengshan-2003.mdx'), 'utf8').replace('draft: true', 'draft: false');
     expect(problemsOf('miaofengshan-2003.mdx', text)).toEqual([
-      expect.stringMatching(/^miaofengshan-2003\.mdx:4  frontmatter  仍有“待改写”的占位文字或原文摘录/),
+      expect.stringMatching(/^miaofengshan-2003\.mdx:4 {2}frontmatter {2}仍有“待改写”的占位文字或原文摘录/),
     ]);
     const filled = text.replace(new RegExp(`${TODO_MARKER}：`, 'g'), '已写：');
     expect(problemsOf('miaofengshan-2003.mdx', filled)).toEqual([]);

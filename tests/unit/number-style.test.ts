@@ -13,12 +13,17 @@ describe('one number style', () => {
   });
 
   it('accepts the house style', () => {
-    expect(problems(
-      '每个项目可获 2—5 万元贷款，2002 至 2004 年共发放 3150 万元。',
-      '全区 18300 多人受益，三项工程、两个村，集资十几万元，五六年前还是穷村。',
-      'date: 2014-09-11', 'url: http://example.org/2014-09/11/c_1-2.htm', '参见[案例](/cases/shashi-2014/)',
-      '提出“十大工程”和《二十条措施》', '- 1. 第一条',
-    )).toEqual([]);
+    expect(
+      problems(
+        '每个项目可获 2—5 万元贷款，2002 至 2004 年共发放 3150 万元。',
+        '全区 18300 多人受益，三项工程、两个村，集资十几万元，五六年前还是穷村。',
+        'date: 2014-09-11',
+        'url: http://example.org/2014-09/11/c_1-2.htm',
+        '参见[案例](/cases/shashi-2014/)',
+        '提出“十大工程”和《二十条措施》',
+        '- 1. 第一条',
+      ),
+    ).toEqual([]);
   });
 
   it('names each slip with its line and the fix', () => {

@@ -3,9 +3,23 @@ import { parseChineseNumber } from '../../src/lib/import/numerals.ts';
 
 describe('Chinese numerals', () => {
   it.each([
-    ['三', 3], ['两', 2], ['十', 10], ['十五', 15], ['二十', 20], ['三十五', 35], ['一百零五', 105], ['一百五', 150],
-    ['一千二', 1200], ['一千零二', 1002], ['两千', 2000], ['三千五百', 3500], ['一万二', 12_000], ['一万二千三百', 12_300],
-    ['三亿', 300_000_000], ['二〇一四', 2014], ['零', 0],
+    ['三', 3],
+    ['两', 2],
+    ['十', 10],
+    ['十五', 15],
+    ['二十', 20],
+    ['三十五', 35],
+    ['一百零五', 105],
+    ['一百五', 150],
+    ['一千二', 1200],
+    ['一千零二', 1002],
+    ['两千', 2000],
+    ['三千五百', 3500],
+    ['一万二', 12_000],
+    ['一万二千三百', 12_300],
+    ['三亿', 300_000_000],
+    ['二〇一四', 2014],
+    ['零', 0],
   ])('reads %s as %d', (text, value) => expect(parseChineseNumber(text)).toEqual({ value }));
 
   it('reads 几 as an estimate with a lower bound', () => {
@@ -22,6 +36,5 @@ describe('Chinese numerals', () => {
     expect(parseChineseNumber('七八万')).toEqual({ value: 70_000, max: 80_000 });
   });
 
-  it.each(['', '几', '几十', '万', '五三', '百十', '一百十', '十十', '一些'])('refuses %j', (text) =>
-    expect(parseChineseNumber(text)).toBeUndefined());
+  it.each(['', '几', '几十', '万', '五三', '百十', '一百十', '十十', '一些'])('refuses %j', (text) => expect(parseChineseNumber(text)).toBeUndefined());
 });

@@ -35,7 +35,15 @@ describe('result markup shared by server and browser', () => {
   });
 
   it('escapes every text it is given, except the excerpt HTML it is handed ready', () => {
-    const html = resultItemHtml({ url: '/cases/a/', title: '<b>标题</b>', meta: 'A & B', textHtml: '<mark>党员</mark>', tags: [{ href: '/measures/x/', name: '"措施"' }], tagsLabel: '主要措施', headingLevel: 3 });
+    const html = resultItemHtml({
+      url: '/cases/a/',
+      title: '<b>标题</b>',
+      meta: 'A & B',
+      textHtml: '<mark>党员</mark>',
+      tags: [{ href: '/measures/x/', name: '"措施"' }],
+      tagsLabel: '主要措施',
+      headingLevel: 3,
+    });
     expect(html).toContain('<h3><a href="/cases/a/">&lt;b&gt;标题&lt;/b&gt;</a></h3>');
     expect(html).toContain('<p class="meta">A &amp; B</p><p class="excerpt"><mark>党员</mark></p>');
     expect(html).toContain('<ul class="tags" aria-label="主要措施"><li><a href="/measures/x/">&quot;措施&quot;</a></li></ul>');

@@ -8,4 +8,3 @@ describe('normaliseQuery', () => {
     expect(normaliseQuery('　第一書記　 集体经济  ', toSimplified)).toBe('第一书记 集体经济');
   });
 });
-

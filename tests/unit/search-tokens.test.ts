@@ -47,13 +47,28 @@ describe('ranking and excerpts', () => {
   it('keeps only cases every word matched, head matches first, then more matches', () => {
     const ranked = intersect(
       [
-        { word: '合作社', results: [result('a', [HEAD_TOKENS + 5, HEAD_TOKENS + 6]), result('b', [3, 4]), result('c', [HEAD_TOKENS, HEAD_TOKENS + 1, HEAD_TOKENS + 9, HEAD_TOKENS + 10])] },
+        {
+          word: '合作社',
+          results: [
+            result('a', [HEAD_TOKENS + 5, HEAD_TOKENS + 6]),
+            result('b', [3, 4]),
+            result('c', [HEAD_TOKENS, HEAD_TOKENS + 1, HEAD_TOKENS + 9, HEAD_TOKENS + 10]),
+          ],
+        },
         { word: '集体', results: [result('c', [HEAD_TOKENS + 20]), result('a', [HEAD_TOKENS + 30]), result('b', [HEAD_TOKENS + 40])] },
       ],
       false,
     );
     expect(ranked.map((r) => r.id)).toEqual(['b', 'c', 'a']);
-    expect(intersect([{ word: '合作社', results: [result('a', [1, 2])] }, { word: '茶叶', results: [] }], false)).toEqual([]);
+    expect(
+      intersect(
+        [
+          { word: '合作社', results: [result('a', [1, 2])] },
+          { word: '茶叶', results: [] },
+        ],
+        false,
+      ),
+    ).toEqual([]);
   });
 
   it('highlights whole words and escapes the rest', () => {

@@ -23,7 +23,10 @@ if (!seedsHere) console.warn(`未找到 ${SEEDS}，跳过“不照搬原文”�
 
 describe.skipIf(!seedsHere)('cases do not copy their sources', () => {
   const seeds = seedsHere
-    ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: f, text: toSimplified(readFileSync(join(SEEDS, f), 'utf8')) }))
+    ? readdirSync(SEEDS)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => ({ name: f, text: toSimplified(readFileSync(join(SEEDS, f), 'utf8')) }))
     : [];
   const dir = fromRoot('content', 'cases');
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')) : [];
@@ -33,7 +36,10 @@ describe.skipIf(!seedsHere)('cases do not copy their sources', () => {
     for (const seed of seeds) {
       // A clause taken from the seed at run time (one without quotations, which are excepted),
       // re-spaced as an editor might: it must be found.
-      const clause = seed.text.split(/[。！？；，、!?;,\n]/).map((c) => c.trim()).find((c) => [...c.replace(/\s/g, '')].length >= MIN_COPIED_RUN + 5 && !/[“”《》「」"]/.test(c));
+      const clause = seed.text
+        .split(/[。！？；，、!?;,\n]/)
+        .map((c) => c.trim())
+        .find((c) => [...c.replace(/\s/g, '')].length >= MIN_COPIED_RUN + 5 && !/[“”《》「」"]/.test(c));
       expect(clause, seed.name).toBeDefined();
       const respaced = `## 背景\n\n开头。${clause!.replace(/(\d+)/g, ' $1 ')}。结尾。`;
       expect(findCopiedRuns(respaced, seed.text).length, seed.name).toBe(1);

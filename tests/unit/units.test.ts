@@ -22,7 +22,7 @@ describe('content/units.yaml', () => {
   });
 
   it('takes a unit an editor adds under its kind', () => {
-    const added = readFileSync(UNITS_FILE, 'utf8').replace(/(- kind: 重量\n  base: 公斤\n  units:\n)/, '$1    担: 50\n');
+    const added = readFileSync(UNITS_FILE, 'utf8').replace(/(- kind: 重量\n {2}base: 公斤\n {2}units:\n)/, '$1    担: 50\n');
     expect(added).toContain('担: 50');
     const units = loadUnits(write(added));
     expect(units['担']).toEqual({ kind: '重量', base: '公斤', factor: 50 });

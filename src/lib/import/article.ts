@@ -97,7 +97,10 @@ function findPublisher(lines: readonly string[], siteName?: string, pageTitle?: 
   if (siteName) return siteName;
   const fromPage = pageTitle ? SITE_SUFFIX.exec(pageTitle)?.[2] : undefined;
   if (fromPage) return fromPage;
-  const crumb = lines.slice(0, HEADER_LINES).map((l) => /(?:当前位置|您的位置)\s*[:：]\s*([^>»＞\s]+)/.exec(l)?.[1]).find(Boolean);
+  const crumb = lines
+    .slice(0, HEADER_LINES)
+    .map((l) => /(?:当前位置|您的位置)\s*[:：]\s*([^>»＞\s]+)/.exec(l)?.[1])
+    .find(Boolean);
   return crumb;
 }
 
@@ -109,7 +112,10 @@ function bylineAuthor(lastLine: string | undefined): string | undefined {
 
 /** Markdown and MDX read these characters as syntax; the quoted source must stay plain text. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>#|~&$]/g, '\\$&').replace(/^(\d+)([.)])/, '$1\\$2').replace(/^([-+=])/, '\\$1');
+  return text
+    .replace(/[\\`*_{}[\]<>#|~&$]/g, '\\$&')
+    .replace(/^(\d+)([.)])/, '$1\\$2')
+    .replace(/^([-+=])/, '\\$1');
 }
 
 export function importArticle(raw: string, kind: ArticleKind, options: ImportOptions = {}): ImportedDraft {
@@ -140,7 +146,10 @@ export function importArticle(raw: string, kind: ArticleKind, options: ImportOpt
   body.forEach((l, i) => {
     if (EDITORS_NOTE.test(l)) noteLines.set(i + 1, '在编者按里，是编者的话，不是报道的数据');
   });
-  const ownText = body.filter((_, i) => !noteLines.has(i + 1)).map(withoutColumnTags).join('\n');
+  const ownText = body
+    .filter((_, i) => !noteLines.has(i + 1))
+    .map(withoutColumnTags)
+    .join('\n');
   const region = proposeRegion(`${title ?? ''}\n${ownText}`, options);
   undecided.push(...region.undecided);
 
@@ -198,7 +207,10 @@ export function importArticle(raw: string, kind: ArticleKind, options: ImportOpt
     draft: true,
   };
 
-  const yearList = [...years.counts.entries()].sort((a, b) => a[0] - b[0]).map(([y, n]) => `${y}（${n} 次）`).join('、');
+  const yearList = [...years.counts.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([y, n]) => `${y}（${n} 次）`)
+    .join('、');
   const fields: Record<string, string> = {
     region: `导入时推断，请核实：${region.evidence.join('；') || '无可靠依据'}`,
     year: `正文提到的年份：${yearList || '无'}；发布日期 ${date} 只是来源的日期`,

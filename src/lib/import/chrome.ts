@@ -6,8 +6,33 @@
 
 /** Language switchers of Chinese government and party sites. */
 const LANGUAGE_WORDS = new Set([
-  '蒙文', '藏文', '维文', '維文', '哈文', '朝文', '彝文', '壮文', '壯文', '英文', '日文', '韩文', '韓文', '法文', '俄文',
-  '西文', '阿文', '德文', '繁体', '繁體', '简体', '簡體', 'English', 'ENGLISH', '无障碍', '無障礙', '|',
+  '蒙文',
+  '藏文',
+  '维文',
+  '維文',
+  '哈文',
+  '朝文',
+  '彝文',
+  '壮文',
+  '壯文',
+  '英文',
+  '日文',
+  '韩文',
+  '韓文',
+  '法文',
+  '俄文',
+  '西文',
+  '阿文',
+  '德文',
+  '繁体',
+  '繁體',
+  '简体',
+  '簡體',
+  'English',
+  'ENGLISH',
+  '无障碍',
+  '無障礙',
+  '|',
 ]);
 
 /** Lines that are chrome wherever they stand, as long as they are short. */
@@ -53,7 +78,10 @@ export function isChromeLine(line: string): boolean {
 export function cleanPhrases(line: string): string {
   let out = line;
   for (const re of CHROME_PHRASES) out = out.replace(re, ' ');
-  return out.replace(/[\u00a0\u3000]/g, ' ').replace(/[ \t]+/g, ' ').trim();
+  return out
+    .replace(/[\u00a0\u3000]/g, ' ')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
 }
 
 /**
@@ -98,14 +126,16 @@ export function editorLine(lines: readonly string[]): string | undefined {
   for (const l of lines) {
     const t = l.trim();
     if (t.length > MAX_CHROME_LINE) continue;
-    const name = EDITOR.exec(t)?.[1]?.trim().replace(/[，,\s]+/g, '、');
+    const name = EDITOR.exec(t)?.[1]
+      ?.trim()
+      .replace(/[，,\s]+/g, '、');
     if (name && name.length >= 2) return name;
   }
   return undefined;
 }
 
 /** 编者按 paragraphs are the publisher's words about the report, not the report. */
-export const EDITORS_NOTE = /^[【\[(（]?\s*(?:编者按|編者按|编者的话|編者的話)\s*[】\])）]?\s*[:：]?/u;
+export const EDITORS_NOTE = /^[【[(（]?\s*(?:编者按|編者按|编者的话|編者的話)\s*[】\])）]?\s*[:：]?/u;
 
 /** A column tag in front of a title or a paragraph: 【基层党建】, 【乡村振兴·典型】. */
 export const COLUMN_TAG = /【[^】\n]{1,16}】/gu;
@@ -114,5 +144,4 @@ export const COLUMN_TAG = /【[^】\n]{1,16}】/gu;
 export const withoutColumnTags = (line: string): string => line.replace(COLUMN_TAG, '').trim();
 
 /** 「」 and 『』 are the Traditional-script quotation marks; the casebook writes “” and ‘’. */
-export const mainlandQuotes = (line: string): string =>
-  line.replace(/「/g, '“').replace(/」/g, '”').replace(/『/g, '‘').replace(/』/g, '’');
+export const mainlandQuotes = (line: string): string => line.replace(/「/g, '“').replace(/」/g, '”').replace(/『/g, '‘').replace(/』/g, '’');

@@ -70,7 +70,11 @@ export function workYears(body: string, publishedYear?: number): WorkYears {
     if (y >= FIRST_YEAR && y <= last) add(y);
   }
   if (publishedYear !== undefined) {
-    const relative: [RegExp, number][] = [[/今年/g, 0], [/去年/g, 1], [/前年/g, 2]];
+    const relative: [RegExp, number][] = [
+      [/今年/g, 0],
+      [/去年/g, 1],
+      [/前年/g, 2],
+    ];
     for (const [re, back] of relative) for (const _ of body.matchAll(re)) add(publishedYear - back);
   }
   if (counts.size === 0) return { counts };

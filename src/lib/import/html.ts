@@ -28,10 +28,11 @@ function prune(node: Parents): void {
 
 function find(node: Nodes, tag: string): Element | undefined {
   if (node.type === 'element' && node.tagName === tag) return node;
-  if ('children' in node) for (const child of node.children) {
-    const hit = find(child, tag);
-    if (hit) return hit;
-  }
+  if ('children' in node)
+    for (const child of node.children) {
+      const hit = find(child, tag);
+      if (hit) return hit;
+    }
   return undefined;
 }
 

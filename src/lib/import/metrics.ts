@@ -168,7 +168,8 @@ function judge(text: string, m: RegExpMatchArray, quoted: [number, number][]): C
   if (lowNumber.estimate || highNumber?.estimate) return { ...c, reason: '约数（几十、几百），没有确切的值' };
   if (baseUnit === '年') {
     if (/^(?:19|20)\d\d$/.test(low!) || /^[〇零一二两三四五六七八九]{4}$/u.test(low!)) return { ...c, reason: '年份，记在 year / period' };
-    if (/^前/u.test(after)) return { ...c, reason: `时间（${lowNumber.max ? `约 ${lowNumber.value}—${lowNumber.max}` : lowNumber.value} 年前），不是数据；请核对 year / period` };
+    if (/^前/u.test(after))
+      return { ...c, reason: `时间（${lowNumber.max ? `约 ${lowNumber.value}—${lowNumber.max}` : lowNumber.value} 年前），不是数据；请核对 year / period` };
     if (/^[代级底初末终度]/u.test(after)) return { ...c, reason: '年代或年级，不是数量' };
     if (!DURATION_BEFORE.test(text.slice(Math.max(0, numberStart - 4), numberStart)) && !DURATION_AFTER.test(after))
       return { ...c, reason: '可能是时长，也可能是名称或日期的一部分；是时长时请记为 unit: 年' };
@@ -224,7 +225,8 @@ function reasonForBare(text: string, start: number, end: number, written: string
   if (/^[万亿]/u.test(after)) return `“${after[0]}”后没有单位表（content/units.yaml）里的单位`;
   if (new RegExp(`^\\s*[-—–~～至到]\\s*[\\d${CN}]`, 'u').test(after)) return '区间的下限：区间的上限后面没有单位表里的单位';
   // 38、27个 share the unit; 1、抓班子 numbers a point.
-  if (/^、/u.test(after)) return new RegExp(`^、\\s*[\\d${CN}]`, 'u').test(after) ? '并列的几个数共用最后一个数的单位：需要时请拆成几项数据' : '序号（1、2、…），不是数量';
+  if (/^、/u.test(after))
+    return new RegExp(`^、\\s*[\\d${CN}]`, 'u').test(after) ? '并列的几个数共用最后一个数的单位：需要时请拆成几项数据' : '序号（1、2、…），不是数量';
   if (/^[.．]\p{Script=Han}/u.test(after) && (start === 0 || text[start - 1] === '\n')) return '序号（1.、2.…），不是数量';
   const next = after.trim()[0];
   if (!next || /[\p{P}\s]/u.test(next)) return '后面没有单位';

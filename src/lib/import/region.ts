@@ -13,8 +13,15 @@ import { findActor } from './actor.ts';
 
 const require = createRequire(import.meta.url);
 
-interface County extends Division { cityCode: string; provinceCode: string }
-interface Town extends Division { areaCode: string; cityCode: string; provinceCode: string }
+interface County extends Division {
+  cityCode: string;
+  provinceCode: string;
+}
+interface Town extends Division {
+  areaCode: string;
+  cityCode: string;
+  provinceCode: string;
+}
 
 /** County names that are ordinary words in running text. */
 const GENERIC_COUNTY_NAMES = new Set(['市辖区', '城区', '郊区', '矿区', '新区', '开发区', '高新区', '经济开发区']);
@@ -23,8 +30,7 @@ const VILLAGE_SUFFIXES = ['社区', '村'];
 /** Longest town or village name considered, suffix included. */
 const MAX_NAME = 9;
 
-const shortProvince = (name: string): string =>
-  name.replace(/(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, '');
+const shortProvince = (name: string): string => name.replace(/(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, '');
 const shortCity = (name: string): string => name.replace(/(?:市|地区|盟)$/, '');
 
 function count(text: string, word: string): number {
@@ -94,9 +100,7 @@ export function proposeRegion(text: string, options: ProposeOptions = {}): Regio
   const evidence: string[] = [];
   const undecided: string[] = [];
 
-  const provinceMentions = new Map(
-    provinces.map((p) => [p.code, count(text, p.name) * 2 + count(text, shortProvince(p.name)) - count(text, p.name)] as const),
-  );
+  const provinceMentions = new Map(provinces.map((p) => [p.code, count(text, p.name) * 2 + count(text, shortProvince(p.name)) - count(text, p.name)] as const));
   const cityMentions = new Map<string, number>();
   for (const p of provinces)
     for (const c of citiesOf(p.code)) {
@@ -175,7 +179,7 @@ export function proposeRegion(text: string, options: ProposeOptions = {}): Regio
   }
 
   const runnerUp = ranked[1];
-  if (runnerUp && runnerUp.score === best.score && (runnerUp.mentions > 0) === (best.mentions > 0))
+  if (runnerUp && runnerUp.score === best.score && runnerUp.mentions > 0 === best.mentions > 0)
     undecided.push(`所在县区不确定：${best.county.name}与${runnerUp.county.name}得分相同，暂取前者`);
   const province = provinces.find((p) => p.code === best.county.provinceCode)!;
   const cityDiv = findCityByCode(best.county.cityCode);
@@ -205,7 +209,10 @@ export function proposeRegion(text: string, options: ProposeOptions = {}): Regio
   if (best.mentions === 0) region.note = `导入时推断：原文未写县区名，${evidence.join('；')}。`;
 
   // The level is the actor's: 康桥村党总支 did the work, so the case is a village's.
-  const places = new Map<string, Level>([[province.name, '省'], [best.county.name, '县区']]);
+  const places = new Map<string, Level>([
+    [province.name, '省'],
+    [best.county.name, '县区'],
+  ]);
   if (realCity) places.set(realCity.name, '地市');
   for (const t of best.towns.values()) if (t.mentions > 0) places.set(t.town.name, '乡镇');
   const villageTown = new Map<string, Town>();
