@@ -317,20 +317,28 @@ function buildSection(r: BenchResult): string {
   }
   const phases = r.siteBuild.phases;
   if (phases) {
+    // The rebuild's column, where the run measured one (older results have none).
+    const again = r.siteRebuild?.phases;
+    const rest = (run: BuildRun, p: BuildPhases) =>
+      Math.max(0, run.ms - p.contentMs - p.bundleMs - Object.values(p.pages).reduce((n, x) => n + x.ms, 0) - p.pagefindMs);
+    const row = (label: string, cold: number, warm: number | undefined) => `| ${label} | ${S(cold)} |${again ? ` ${S(warm ?? 0)} |` : ''}`;
     const pages = Object.entries(phases.pages).sort((a, b) => b[1].ms - a[1].ms);
-    const rendered = pages.reduce((n, [, p]) => n + p.ms, 0);
     lines.push(
       '',
-      '### 案例库构建的各阶段（冷缓存）',
+      '### 案例库构建的各阶段',
       '',
-      '| 阶段 | 用时 |',
-      '| --- | --- |',
-      `| 内容加载器：读取、检查并渲染全部案例文件（\`src/loaders/cases.ts\`） | ${S(phases.checksMs)} |`,
-      `| Astro 内容同步（含上一行，按秒计） | ${S(phases.contentMs)} |`,
-      `| 打包（Vite） | ${S(phases.bundleMs)} |`,
-      ...pages.map(([kind, p]) => `| 写页面：${PAGE_KINDS[kind] ?? kind}（${p.count.toLocaleString('en')} 个） | ${S(p.ms)} |`),
-      `| Pagefind 建索引、筛选表和核对（\`src/integrations/casebook.ts\`） | ${S(phases.pagefindMs)} |`,
-      `| 其余（启动、类型生成、复制静态文件、发布） | ${S(Math.max(0, r.siteBuild.ms - phases.contentMs - phases.bundleMs - rendered - phases.pagefindMs))} |`,
+      `| 阶段 | 冷缓存 |${again ? ' 只改一个案例后重建 |' : ''}`,
+      `| --- | --- |${again ? ' --- |' : ''}`,
+      row('内容加载器：读取、检查并渲染全部案例文件（`src/loaders/cases.ts`）', phases.checksMs, again?.checksMs),
+      row('Astro 内容同步（含上一行，按秒计）', phases.contentMs, again?.contentMs),
+      row('打包（Vite）', phases.bundleMs, again?.bundleMs),
+      ...pages.map(([kind, p]) => row(`写页面：${PAGE_KINDS[kind] ?? kind}（${p.count.toLocaleString('en')} 个）`, p.ms, again?.pages[kind]?.ms)),
+      row('Pagefind 建索引、筛选表和核对（`src/integrations/casebook.ts`）', phases.pagefindMs, again?.pagefindMs),
+      row(
+        '其余（启动、类型生成、复制静态文件、发布、清理上一版本）',
+        rest(r.siteBuild, phases),
+        again && r.siteRebuild ? rest(r.siteRebuild, again) : undefined,
+      ),
       '',
       '各阶段取自构建自己的日志（`CASEBOOK_VERBOSE=1`，`scripts/bench/phases.ts`）：写页面的用时是 Astro 为每个页面报告的时间之和。',
     );

@@ -17,9 +17,9 @@ import { ContentError } from '../lib/content-error.ts';
 
 /**
  * Positions per index chunk. Pagefind's default (about 20,000) makes the chunk holding a
- * common pair token weigh 100 KB or more, and every query downloads whole chunks; 5,000
- * halves the median bytes per query at 10,000 cases (docs/benchmarks.md). The setting is
- * marked unstable by Pagefind, so package.json pins pagefind to the version it was measured on.
+ * common pair token weigh 100 KB or more, and every query downloads whole chunks; with 5,000
+ * the median query at 10,000 cases downloads 74 KB of index (docs/benchmarks.md). The setting
+ * is marked unstable by Pagefind, so package.json pins pagefind to the version it was measured on.
  */
 export const INDEX_CHUNK_SIZE = 5000;
 
