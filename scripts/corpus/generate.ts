@@ -220,7 +220,8 @@ export function generateCase(index: number, seed = DEFAULT_SEED): GeneratedCase 
   const results = [fill(rng, nextResult(), slots), fill(rng, nextResult(), slots)];
   const bullets = sample(rng, metrics, Math.min(4, metrics.length)).map(
     (m) =>
-      `- ${m['label']}${m['qualifier'] && ['约', '近', '超过', '不足', '达'].includes(m['qualifier'] as string) ? m['qualifier'] : ''} ${m['value']}${m['max'] ? `–${m['max']}` : ''} ${m['unit']}`,
+      // The casebook's number style (src/lib/number-style.ts): no spaces, the range dash.
+      `- ${m['label']}：${m['qualifier'] && ['约', '近', '超过', '不足', '达'].includes(m['qualifier'] as string) ? m['qualifier'] : ''}${m['value']}${m['max'] ? `—${m['max']}` : ''}${m['unit']}`,
   );
   const lessons = sample(rng, P.LESSONS, int(rng, 2, 3));
   const render = () =>

@@ -91,7 +91,7 @@ export const BACKGROUND = [
   '群众反映最多的是办事难：办一个证明要跑好几趟，村干部白天不在村里，有事找不到人。',
   '当地有一定的{product}产业基础，但各家各户分散经营，没有统一的品牌和标准，价格常常被压低。',
   '过去帮扶多是送钱送物，村里“等靠要”思想较重，帮扶一结束，一些村又回到原来的样子。',
-  '全{unit}党员中六十岁以上的占了将近一半，年轻党员大多在外地，组织生活难以正常开展。',
+  '全{unit}党员中60岁以上的占了将近一半，年轻党员大多在外地，组织生活难以正常开展。',
   '一些村集体资产长期闲置，山林、水面和老校舍没有盘活，甚至被个别人无偿占用。',
 ] as const;
 
@@ -192,8 +192,8 @@ export const METRICS: readonly { label: string; unit: string; min: number; max: 
   { label: '选派第一书记', unit: '名', min: 1, max: 300 },
   { label: '配备专职网格员', unit: '名', min: 5, max: 800 },
   { label: '硬化村组道路', unit: '公里', min: 1, max: 400 },
-  { label: '集体经济收入超过 10 万元的村所占比例', unit: '%', min: 10, max: 95 },
-  { label: '村“两委”成员中 45 岁以下的比例', unit: '%', min: 20, max: 70 },
+  { label: '集体经济收入超过10万元的村所占比例', unit: '%', min: 10, max: 95 },
+  { label: '村“两委”成员中45岁以下的比例', unit: '%', min: 20, max: 70 },
   { label: '新发展党员', unit: '名', min: 3, max: 500 },
   { label: '成立专业合作社', unit: '家', min: 1, max: 120 },
   { label: '为群众办实事', unit: '件', min: 50, max: 10000 },
@@ -206,4 +206,4 @@ export const METRICS: readonly { label: string; unit: string; min: number; max: 
   { label: '入股分红的农户', unit: '户', min: 20, max: 5000 },
 ];
 
-export const METRIC_PREFIXES = ['', '{year} 年', '全{unit}', '{place}', '累计', '近三年'] as const;
+export const METRIC_PREFIXES = ['', '{year}年', '全{unit}', '{place}', '累计', '近三年'] as const;

@@ -22,7 +22,7 @@ export const DEFAULT_EDITOR = '案例库编辑部';
 /** Frontmatter fields an editor has to write from scratch, as schema-valid placeholders. */
 export function placeholders(today = new Date()): Pick<CaseInput, 'summary' | 'objectives' | 'questions'> & { source: CaseInput['source'] } {
   return {
-    summary: todo(`用一到两句话（不超过 ${LIMITS.summary.max} 字）概括做法和成效。`),
+    summary: todo(`用一到两句话（不超过${LIMITS.summary.max}字）概括做法和成效。`),
     source: {
       publisher: todo('发布单位'),
       title: todo('原文标题（按原文繁简照录）'),
@@ -30,8 +30,8 @@ export function placeholders(today = new Date()): Pick<CaseInput, 'summary' | 'o
       script: '简',
       type: '报道',
     },
-    objectives: [todo('学习目标一，如“理解……的做法”。'), todo('学习目标二（共 2 至 5 条）。')],
-    questions: [todo('讨论题一……？'), todo('讨论题二（共 2 至 6 题）……？')],
+    objectives: [todo('学习目标一，如“理解……的做法”。'), todo(`学习目标二（共${LIMITS.objectives.min}至${LIMITS.objectives.max}条）。`)],
+    questions: [todo('讨论题一……？'), todo(`讨论题二（共${LIMITS.questions.min}至${LIMITS.questions.max}题）……？`)],
   };
 }
 

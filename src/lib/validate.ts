@@ -286,7 +286,9 @@ export function checkCaseText(file: string, raw: string): TextResult {
   // YAML comments quote the source (# 原文第 N 行：…) and are never published, so they keep its
   // writing. A draft still holds imported source text; there the rule is a reminder, not a refusal.
   const published = fileLines.map((line) => (/^\s*#/.test(line) ? '' : line));
-  for (const p of numberStyleProblems(published)) {
+  const region = (data as { region?: Record<string, unknown> } | undefined)?.region ?? {};
+  const placeNames = ['province', 'city', 'county', 'town', 'village'].map((k) => region[k]).filter((v): v is string => typeof v === 'string' && v.length > 1);
+  for (const p of numberStyleProblems(published, placeNames)) {
     if (facts.draft) notices.push({ file, line: p.line, field: fieldAtLine(p.line), message: `提示：${p.message}` });
     else add(p.line, fieldAtLine(p.line), p.message);
   }

@@ -104,7 +104,7 @@ describe('odd but harmless content, accepted by both and published safely', () =
       summary: '摘要里有 <img src=x onerror=alert(1)> 这样的文字，网站和订阅源都应原样显示。',
       metrics: [
         { label: '@SUM(1+1)', value: 5, unit: '个' },
-        { label: '-2+3 的收入', value: 50, unit: '万元' },
+        { label: '-2+3的收入', value: 50, unit: '万元' },
       ],
     };
     const body = VALID_BODY.replace('## 成效', '![现场照片](./pixel.png)\n\n### metrics\n\n[见数据表](#metrics)\n\n## 成效');
@@ -129,7 +129,7 @@ describe('odd but harmless content, accepted by both and published safely', () =
     const metrics = readFileSync(join(SITE, 'data/metrics.csv'), 'utf8');
     expect(cases).toContain(`,"'=HYPERLINK(""http://example.org"",""点我"")",`);
     expect(metrics).toContain(",'@SUM(1+1),");
-    expect(metrics).toContain(",'-2+3 的收入,");
+    expect(metrics).toContain(",'-2+3的收入,");
     for (const line of [...cases.split('\r\n'), ...metrics.split('\r\n')])
       for (const cell of line.split(',')) expect(cell.replace(/^"/, '')).not.toMatch(/^[=+\-@]/);
   });

@@ -238,7 +238,7 @@ describe('the own-words check compares a case with its raw report', () => {
   const REPORT = '青石村党支部牵头成立蘑菇种植专业合作社，吸收社员120户。支部书记说：“先富带后富，一个都不能少，大家一起干。”';
   const BODY = VALID_BODY.replace(
     '某镇地处山区，村集体收入薄弱。',
-    '某镇地处山区。据报道，合作社吸收社员 120 户。\n\n青石村党支部牵头成立蘑菇种植专业合作社。书记常说“先富带后富，一个都不能少，大家一起干”。',
+    '某镇地处山区。据报道，合作社吸收社员120户。\n\n青石村党支部牵头成立蘑菇种植专业合作社。书记常说“先富带后富，一个都不能少，大家一起干”。',
   );
   const cases = join(dir, 'cases');
   const reports = join(dir, 'reports');
