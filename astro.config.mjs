@@ -14,7 +14,8 @@ export default defineConfig({
   // The one place the sub-path is set; every link, the search bundle and feeds derive from it.
   // CASEBOOK_BASE lets a deployment (and the sub-path tests) move the site without editing code.
   base,
-  site: process.env.CASEBOOK_SITE ?? 'http://localhost:4321',
+  // Unset (or empty), a local preview: feeds and the sitemap point at localhost, and the build says so.
+  site: process.env.CASEBOOK_SITE || 'http://localhost:4321',
   trailingSlash: 'always',
   // Sätteri, Astro 7's default, leaves `**注意：**正文` unbolded; remark with the CJK-friendly
   // emphasis rules renders it as Chinese writers expect.

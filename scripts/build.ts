@@ -26,6 +26,11 @@ process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 delete process.env['BASE_URL'];
 
 for (const line of cleanUp(paths)) console.log(line);
+// One line, so a local preview build is not mistaken for a publishable one.
+if (!SITE.address)
+  console.log(
+    '提示：没有设置网站的公开地址（环境变量 CASEBOOK_SITE，如 https://example.org），RSS 和网站地图里的链接会指向 localhost，页面不写规范链接；正式发布前请设置它。',
+  );
 const staging = stagingFolder(paths);
 const kept = () => (existsSync(paths.out) ? '原有的 dist/ 保持不变' : '没有生成 dist/');
 

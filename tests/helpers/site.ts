@@ -10,6 +10,8 @@ export const ROOT_SITE = join(BUILDS, 'root');
 /** The same site built under a sub-path, as a deployment to https://host/casebook/ would be. */
 export const SUB_SITE = join(BUILDS, 'sub');
 export const SUB_BASE = '/casebook/';
+/** The public address the sub-path site is built for (CASEBOOK_SITE); the root site has none. */
+export const SUB_ADDRESS = 'https://casebook.example.org';
 
 export interface RunResult {
   status: number | null;
