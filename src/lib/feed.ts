@@ -12,7 +12,8 @@ export function feedItem(data: CaseData) {
     title: data.title,
     description: escapeHtml(data.summary),
     link: caseUrl(data.id),
-    pubDate: new Date(`${data.source.date}T00:00:00Z`),
+    // The day the case joined the casebook, not its source's date (src/lib/provenance.ts).
+    pubDate: new Date(`${data.added ?? data.source.date}T00:00:00Z`),
     categories: [data.region.province, `${data.year}年`],
   };
 }

@@ -18,3 +18,11 @@ export function compareCases(a: Sortable, b: Sortable): number {
 export function compareByRegion(a: Sortable, b: Sortable): number {
   return a.region.code.localeCompare(b.region.code) || b.year - a.year || compareChinese(a.title, b.title);
 }
+
+/**
+ * Newest additions first: by the date a case joined the casebook (`added`, filled in by the
+ * loader), not by its source's date, so a case added today with a 2003 source is news.
+ */
+export function compareAdded(a: Sortable & { added?: string | undefined }, b: Sortable & { added?: string | undefined }): number {
+  return (b.added ?? '').localeCompare(a.added ?? '') || compareCases(a, b);
+}

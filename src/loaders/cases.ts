@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkCaseDirectory, formatProblem } from '../lib/validate.ts';
+import { caseDates, gitDates } from '../lib/provenance.ts';
 import { ContentError } from '../lib/content-error.ts';
 import type { ContentReport } from './content-report.ts';
 
@@ -44,15 +45,19 @@ function sync({ store, logger, config, generateDigest, watcher }: LoaderContext,
     logger.error(report);
   }
   const published = cases.filter((c) => !c.data.draft);
+  // One git call for the whole folder (src/lib/provenance.ts); the case's own fields win.
+  const git = gitDates(root, dir);
+  const today = new Date().toISOString().slice(0, 10);
   const keep = new Set(published.map((c) => c.data.id));
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
   for (const c of published) {
+    const data = { ...c.data, ...caseDates(c.data, git.get(c.file), today) };
     store.set({
       id: c.data.id,
-      data: c.data,
+      data,
       body: c.body,
       filePath: c.file,
-      digest: generateDigest({ data: c.data, html: c.rendered.html }),
+      digest: generateDigest({ data, html: c.rendered.html }),
       // Images travel as renderer output (remarkPluginFrontmatter), for the endpoint that publishes them.
       rendered: { html: c.rendered.html, metadata: { headings: c.rendered.headings, frontmatter: { images: c.images } } },
     });

@@ -5,6 +5,7 @@ import { SITE } from '../config.ts';
 import { publishedCases } from '../lib/cases.ts';
 import { url } from '../lib/urls.ts';
 import { feedItem } from '../lib/feed.ts';
+import { compareAdded } from '../lib/sorting.ts';
 
 export async function GET(context: APIContext) {
   const cases = await publishedCases();
@@ -14,6 +15,10 @@ export async function GET(context: APIContext) {
     // The channel links to the casebook's home under its base; item links are base-aware already.
     site: new URL(url(), context.site ?? 'http://localhost:4321').href,
     customData: '<language>zh-cn</language>',
-    items: cases.slice(0, 50).map(({ data }) => feedItem(data)),
+    items: cases
+      .map((c) => c.data)
+      .sort(compareAdded)
+      .slice(0, 50)
+      .map((data) => feedItem(data)),
   });
 }

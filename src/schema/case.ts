@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { LEVELS, regionSchema } from './region.ts';
 import { metricSchema } from './metric.ts';
-import { sourceSchema } from './source.ts';
+import { isoDate, sourceSchema } from './source.ts';
 import { measureIds } from './vocabulary.ts';
 import { CASE_ID_PATTERN } from './ids.ts';
 import { MAX_PRIMARY_MEASURES } from '../lib/measure-use.ts';
@@ -77,6 +77,13 @@ export const caseSchema = z
     questions: z.array(z.string().min(LIMITS.itemLength)).min(LIMITS.questions.min).max(LIMITS.questions.max),
     /** Who wrote the case and answers for it. */
     editor: z.string().min(1),
+    /**
+     * When the case joined the casebook and when it was last revised, YYYY-MM-DD. Either may be
+     * left out: the build then takes it from git (first and last commit of the file), and a file
+     * git does not know yet takes the build's date. A date written here always wins over git.
+     */
+    added: isoDate.optional(),
+    updated: isoDate.optional(),
     /** Drafts are validated but left out of the built site and the search index. */
     draft: z.boolean().default(false),
   })

@@ -29,6 +29,8 @@ export const sourceSchema = z.strictObject({
   date: isoDate,
   /** Address of the original, only when known. */
   url: z.url({ protocol: /^https?$/, error: '应为 http(s) 网址' }).optional(),
+  /** Where a copy of the original is kept (a web archive's address), when the original may move or vanish. */
+  archive: z.url({ protocol: /^https?$/, error: '应为 http(s) 网址' }).optional(),
   /** Script of the original: 简 (Simplified) or 繁 (Traditional). */
   script: z.enum(SCRIPTS),
   /** What kind of text the source is. */
