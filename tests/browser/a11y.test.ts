@@ -38,6 +38,8 @@ const PAGES: [string, string, ((page: Page) => Promise<void>)?][] = [
   ['地区索引', 'regions/'],
   ['地区', `regions/${sample.region.provinceCode}/`],
   ['年份', `years/${sample.year}/`],
+  ['全部案例', 'all/'],
+  ['关于本案例库', 'about/'],
   [
     '讲义',
     `handout/?ids=${published
