@@ -3,6 +3,7 @@
  * downloads must describe the same cases with the same figures, case by case. The site test
  * (tests/site/open-data.test.ts) checks the built files against the case pages.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SITE } from '../../src/config.ts';
 import { caseSchema, type CaseData } from '../../src/schema/case.ts';
@@ -95,6 +96,17 @@ describe('openData', () => {
         normalised: { kind: '金额', unit: '元', additive: true, value: 20000, max: 50000, approximate: false, bound: '', atLeast: 20000, atMost: 50000 },
       },
     ]);
+  });
+});
+
+describe('the licence', () => {
+  it('is the one SITE.licence sets, wherever the guide and README state it', () => {
+    for (const file of ['CONTRIBUTING.md', 'README.md']) {
+      const text = readFileSync(fromRoot(file), 'utf8');
+      const stated = [...text.matchAll(/CC BY(?:-[A-Z]{2})* [\d.]+/g)].map((m) => m[0]);
+      expect(stated.length, file).toBeGreaterThan(0);
+      for (const s of stated) expect([SITE.licence.text, SITE.licence.data], file).toContain(s);
+    }
   });
 });
 
