@@ -35,8 +35,12 @@ export const caseColumns: Column<CaseData>[] = [
 
 export type MetricRow = { case: CaseData; metric: Metric };
 
+/** CSV has no booleans; 1 and 0 sum and filter in any spreadsheet. */
+const flag = (b: boolean): number => (b ? 1 : 0);
+
 export const metricColumns: Column<MetricRow>[] = [
   { key: 'case_id', description: '所属案例 id', value: (r) => r.case.id },
+  { key: 'case_title', description: '所属案例标题', value: (r) => r.case.title },
   { key: 'province', description: '省级行政区', value: (r) => r.case.region.province },
   { key: 'year', description: '工作年份', value: (r) => r.case.year },
   { key: 'label', description: '指标', value: (r) => r.metric.label },
@@ -44,11 +48,24 @@ export const metricColumns: Column<MetricRow>[] = [
   { key: 'max', description: '区间上限（原文为区间时）', value: (r) => r.metric.max },
   { key: 'unit', description: '原文单位', value: (r) => r.metric.unit },
   { key: 'qualifier', description: '原文限定词（约、余、超过……）', value: (r) => r.metric.qualifier },
+  { key: 'approximate', description: '1 = 原文是约数（约、近、余、多），0 = 不是', value: (r) => flag(r.metric.normalised.approximate) },
+  {
+    key: 'bound',
+    description: 'lower = 原文给的是下限（超过、以上、余、多），upper = 上限（不足、以下、近），空 = 都不是',
+    value: (r) => r.metric.normalised.bound,
+  },
   { key: 'display', description: '按中文习惯写出的原文数据', value: (r) => r.metric.display },
-  { key: 'kind', description: '数量类别（金额、人数……），同类可相加', value: (r) => r.metric.normalised.kind },
+  { key: 'kind', description: '数量类别（金额、人数……）；能否相加看 additive', value: (r) => r.metric.normalised.kind },
+  {
+    key: 'additive',
+    description: '1 = 这一类别的数跨指标、跨案例相加有意义（金额、人数等），0 = 只能在同一指标内比较（个、项、家、%、时长等）',
+    value: (r) => flag(r.metric.normalised.additive),
+  },
   { key: 'base_unit', description: '折算后的基本单位', value: (r) => r.metric.normalised.unit },
-  { key: 'base_value', description: '折算后的数值', value: (r) => r.metric.normalised.value },
+  { key: 'base_value', description: '折算后的数值（区间取下限；是否精确看 approximate 和 bound）', value: (r) => r.metric.normalised.value },
   { key: 'base_max', description: '折算后的区间上限', value: (r) => r.metric.normalised.max },
+  { key: 'base_at_least', description: '按原文至少是多少（折算后）；原文没有给出下限时为空', value: (r) => r.metric.normalised.atLeast },
+  { key: 'base_at_most', description: '按原文至多是多少（折算后）；原文没有给出上限时为空', value: (r) => r.metric.normalised.atMost },
   { key: 'note', description: '说明', value: (r) => r.metric.note },
 ];
 

@@ -21,6 +21,8 @@ export interface UnitInfo {
   base: string;
   /** How many base units one of this unit is. */
   factor: number;
+  /** Whether figures of this kind add up across labels (money with money); see content/units.yaml. */
+  additive: boolean;
 }
 
 /** A unit is written straight after the number (3150万元), so it holds no digit, space or punctuation but %. */
@@ -33,6 +35,12 @@ const kindSchema = z.strictObject({
   kind: z.string().min(1),
   /** The unit figures of this kind are converted to; it must be listed with factor 1. */
   base: unitName,
+  /**
+   * Whether two figures of this kind with different labels make a meaningful sum: yes for 金额
+   * and 人数, no for 个 or 项, which count whatever the label names. Required, so whoever adds
+   * a kind decides it instead of inheriting a default.
+   */
+  additive: z.boolean({ error: 'additive 应写 true（不同指标的数可以相加，如金额、人数）或 false（只能同一指标内比较，如个、项）' }),
   /** Each unit of the kind with how many base units one of it is. */
   units: z.record(z.string(), z.number().positive()),
 });
@@ -60,7 +68,7 @@ export function loadUnits(file = UNITS_FILE): Record<string, UnitInfo> {
     throw new Error(`单位表 ${file} 有误：\n${lines.join('\n')}`);
   }
   const units: Record<string, UnitInfo> = {};
-  for (const k of result.data) for (const [name, factor] of Object.entries(k.units)) units[name] = { kind: k.kind, base: k.base, factor };
+  for (const k of result.data) for (const [name, factor] of Object.entries(k.units)) units[name] = { kind: k.kind, base: k.base, factor, additive: k.additive };
   return units;
 }
 

@@ -50,8 +50,8 @@ describe('durations', () => {
       { label: '租赁期限', value: 3, unit: '年' },
     ];
     expect(caseSchema.parse(data).metrics.map((m) => [m.display, m.normalised])).toEqual([
-      ['1周', { kind: '时长', unit: '天', value: 7 }],
-      ['3年', { kind: '时长', unit: '天', value: 1095 }],
+      ['1周', { kind: '时长', unit: '天', additive: false, value: 7, approximate: false, bound: '', atLeast: 7, atMost: 7 }],
+      ['3年', { kind: '时长', unit: '天', additive: false, value: 1095, approximate: false, bound: '', atLeast: 1095, atMost: 1095 }],
     ]);
   });
 });
