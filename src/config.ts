@@ -10,6 +10,7 @@ export const SITE = {
   editors: ['案例库编辑组（负责选题、审稿和合并）', '各案例的撰写人（署名见案例页的“编者”）'],
   /** Where readers and editors write to; an address, never a form on another host. */
   contact: 'casebook@example.org',
+  /** Licences of the case texts and of the downloadable data; the footer, about and data pages and cases.json state them. */
   licence: {
     text: { name: '知识共享 署名 4.0 国际许可协议（CC BY 4.0）', short: 'CC BY 4.0' },
     data: { name: '知识共享 署名 4.0 国际许可协议（CC BY 4.0）', short: 'CC BY 4.0' },
@@ -24,8 +25,6 @@ export const SITE = {
   buildDate: new Date().toISOString().slice(0, 10),
   description: '收录村、乡镇、县区基层党组织带领群众发展集体经济、培训人才、贴息创业、网格服务等工作方法的案例，供培训教学和基层干部参考。',
   lang: 'zh-CN',
-  /** Licences of the case texts and of the downloadable data; the data page and cases.json state them. */
-  licence: { text: 'CC BY 4.0', data: 'CC BY 4.0' },
   /** Where cases live, relative to the project root; tests and benchmarks point it at generated corpora. */
   casesDir: process.env['CASEBOOK_CASES_DIR'] ?? 'content/cases',
   /** How many of the newest cases the home page (and browse without JavaScript) lists. */

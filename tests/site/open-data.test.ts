@@ -12,7 +12,7 @@ import { formatNormalised } from '../../src/lib/metrics.ts';
 import { SITE } from '../../src/config.ts';
 import type { OpenCase, OpenData, OpenMetric } from '../../src/lib/open-data.ts';
 import type { Qualifier } from '../../src/schema/units.ts';
-import { ROOT_SITE, SUB_BASE, SUB_SITE } from '../helpers/site.ts';
+import { ROOT_SITE, SUB_ADDRESS, SUB_BASE, SUB_SITE } from '../helpers/site.ts';
 import { readCsv } from '../helpers/read-csv.ts';
 
 const { cases } = checkCaseDirectory(fromRoot('content', 'cases'));
@@ -55,7 +55,7 @@ describe('cases.json', () => {
   it('parses and has the schema version, licences and an ISO build date no later than today', () => {
     const data = json(ROOT_SITE);
     expect(data.schemaVersion).toMatch(/^\d+\.\d+$/);
-    expect(data.licence).toEqual({ text: SITE.licence.text, data: SITE.licence.data });
+    expect(data.licence).toEqual({ text: SITE.licence.text.short, data: SITE.licence.data.short });
     expect(data.buildDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(new Date(`${data.buildDate}T00:00:00Z`).getTime()).toBeLessThanOrEqual(Date.now());
     expect(data.caseCount).toBe(data.cases.length);
@@ -64,13 +64,13 @@ describe('cases.json', () => {
   it('is linked from the data page next to the CSV files', () => {
     const page = read(ROOT_SITE, 'data', 'index.html');
     for (const file of ['cases.csv', 'metrics.csv', 'cases.json']) expect(page).toContain(`href="/data/${file}"`);
-    expect(page).toContain(SITE.licence.data);
+    expect(page).toContain(SITE.licence.data.short);
   });
 
-  it('gives each case the address of its page, under the sub-path too', () => {
+  it('gives each case the address of its page: absolute where the site has a public address, under the sub-path too', () => {
     for (const [site, base] of [
       [ROOT_SITE, '/'],
-      [SUB_SITE, SUB_BASE],
+      [SUB_SITE, `${SUB_ADDRESS}${SUB_BASE}`],
     ] as const) {
       for (const c of json(site).cases) {
         expect(c.url).toBe(`${base}cases/${c.id}/`);

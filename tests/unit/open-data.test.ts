@@ -16,7 +16,7 @@ import { validCase } from '../helpers/case-text.ts';
 import { readCsv } from '../helpers/read-csv.ts';
 
 const pageUrl = (id: string) => `/cases/${id}/`;
-const options = { licence: SITE.licence, buildDate: new Date('2026-03-04T10:00:00Z'), pageUrl };
+const options = { licence: { text: SITE.licence.text.short, data: SITE.licence.data.short }, buildDate: new Date('2026-03-04T10:00:00Z'), pageUrl };
 
 describe('openData', () => {
   const hedged = caseSchema.parse({
@@ -105,7 +105,7 @@ describe('the licence', () => {
       const text = readFileSync(fromRoot(file), 'utf8');
       const stated = [...text.matchAll(/CC BY(?:-[A-Z]{2})* [\d.]+/g)].map((m) => m[0]);
       expect(stated.length, file).toBeGreaterThan(0);
-      for (const s of stated) expect([SITE.licence.text, SITE.licence.data], file).toContain(s);
+      for (const s of stated) expect([SITE.licence.text.short, SITE.licence.data.short], file).toContain(s);
     }
   });
 });
