@@ -22,8 +22,8 @@ export function searchNames(published: readonly Pick<CaseData, 'region'>[]): Sea
   const places = new Map<string, SearchName>();
   for (const { region } of published) {
     places.set(region.province, entry(region.province, '省', [region.province], `/regions/${region.provinceCode}/`));
-    if (region.city) places.set(region.city, entry(region.city, '市', [region.city]));
-    if (region.county) places.set(region.county, entry(region.county, '县', [region.county]));
+    if (region.city) places.set(region.city, entry(region.city, '市', [region.city], region.cityCode && `/regions/${region.cityCode}/`));
+    if (region.county) places.set(region.county, entry(region.county, '县', [region.county], region.countyCode && `/regions/${region.countyCode}/`));
   }
   return [...names, ...places.values()];
 }

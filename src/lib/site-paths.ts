@@ -7,6 +7,7 @@
 import type { CaseData } from '../schema/case.ts';
 import { vocabulary } from '../schema/vocabulary.ts';
 import { measureUse } from './measure-use.ts';
+import { regionPages } from './region-pages.ts';
 
 /** Pages that exist whatever the cases are. */
 export const FIXED_PATHS = [
@@ -32,7 +33,7 @@ export function sitePaths(published: readonly Pick<CaseData, 'id' | 'year' | 're
       vocabulary.measures,
     ).used.map((id) => `/measures/${id}/`),
     ...published.map((c) => `/cases/${c.id}/`),
-    ...published.map((c) => `/regions/${c.region.provinceCode}/`),
+    ...[...regionPages(published, (c) => c.region).keys()].map((code) => `/regions/${code}/`),
     ...published.map((c) => `/years/${c.year}/`),
   ]);
 }

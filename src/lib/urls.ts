@@ -9,5 +9,7 @@ export const url = (path = ''): string => `${base}${path.replace(/^\//, '')}`;
 
 export const caseUrl = (id: string) => url(`cases/${id}/`);
 export const measureUrl = (id: string) => url(`measures/${id}/`);
-export const provinceUrl = (code: string) => url(`regions/${code}/`);
+/** A province, city or county page, by its GB/T 2260 code. */
+export const regionUrl = (code: string) => url(`regions/${code}/`);
+export const provinceUrl = regionUrl;
 export const yearUrl = (year: number) => url(`years/${year}/`);
