@@ -8,6 +8,10 @@ export interface Bar {
   label: string;
   value: number;
   href?: string | undefined;
+  /** The label in full, for the table, when the chart shows it shortened. */
+  fullLabel?: string | undefined;
+  /** What to print beside the bar, when not the bare value (a figure as its source hedged it). */
+  display?: string | undefined;
 }
 
 /** Bar lengths in `width` units, the largest value filling it; a non-zero value stays visible. */
@@ -83,4 +87,30 @@ export function provinceTiles(divisions: readonly { name: string; code: string }
   const ranked = [...new Set(tiles.filter((t) => t.count > 0).map((t) => t.count))].sort((a, b) => a - b);
   for (const t of tiles) if (t.count > 0) t.shade = 1 + Math.floor((ranked.indexOf(t.count) * SHADES) / ranked.length);
   return tiles;
+}
+
+/** A figure of one case, as the measure page's comparison shows it. */
+export interface ComparableFigure {
+  caseTitle: string;
+  href: string;
+  label: string;
+  /** As the source said it (qualifier, range, unit): 超过300万元. */
+  display: string;
+  kind: string;
+  unit: string;
+  /** In the base unit; for a range its lower end, so bars never claim more than the source. */
+  value: number;
+}
+
+/**
+ * The figures of a measure's cases that can stand on one axis: those of the kind (and base
+ * unit) that the most cases report, largest first — only when at least two cases report it,
+ * since one case compared with itself says nothing.
+ */
+export function comparableFigures(figures: readonly ComparableFigure[], limit = 12): { kind: string; unit: string; figures: ComparableFigure[] } | undefined {
+  const byKind = Map.groupBy(figures, (f) => `${f.kind}\u0000${f.unit}`);
+  const cases = (list: readonly ComparableFigure[]) => new Set(list.map((f) => f.href)).size;
+  const best = [...byKind.values()].filter((list) => cases(list) >= 2).sort((a, b) => cases(b) - cases(a) || b.length - a.length)[0];
+  if (!best) return undefined;
+  return { kind: best[0]!.kind, unit: best[0]!.unit, figures: [...best].sort((a, b) => b.value - a.value).slice(0, limit) };
 }

@@ -39,6 +39,7 @@ const PAGES: [string, string, ((page: Page) => Promise<void>)?][] = [
   ['地区', `regions/${sample.region.provinceCode}/`],
   ['年份', `years/${sample.year}/`],
   ['全部案例', 'all/'],
+  ['年份索引（图表）', 'years/'],
   ['关于本案例库', 'about/'],
   [
     '讲义',

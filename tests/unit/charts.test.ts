@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROVINCE_TILES, SHADES, barLengths, provinceTiles } from '../../src/lib/charts.ts';
+import { PROVINCE_TILES, SHADES, barLengths, comparableFigures, provinceTiles } from '../../src/lib/charts.ts';
 import { provinces } from '../../src/lib/gazetteer.ts';
 
 describe('bars', () => {
@@ -49,5 +49,27 @@ describe('the province tile map', () => {
     expect(shade('贵州')).toBeGreaterThan(shade('湖北'));
     expect(shade('贵州')).toBeLessThanOrEqual(SHADES);
     expect(shade('新疆')).toBe(0);
+  });
+});
+
+describe('figures compared on a measure page', () => {
+  const f = (href: string, kind: string, value: number) => ({
+    caseTitle: href,
+    href,
+    label: 'x',
+    display: String(value),
+    kind,
+    unit: kind === '金额' ? '元' : '人',
+    value,
+  });
+
+  it('takes the kind the most cases report, largest first', () => {
+    const picked = comparableFigures([f('a', '金额', 5), f('b', '金额', 9), f('a', '人数', 3), f('c', '金额', 1), f('b', '人数', 4)]);
+    expect(picked?.kind).toBe('金额');
+    expect(picked?.figures.map((x) => x.value)).toEqual([9, 5, 1]);
+  });
+
+  it('shows nothing when no kind is reported by two cases', () => {
+    expect(comparableFigures([f('a', '金额', 5), f('a', '金额', 6), f('b', '人数', 1)])).toBeUndefined();
   });
 });
