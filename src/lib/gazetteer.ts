@@ -17,11 +17,11 @@ export interface Division {
 interface City extends Division {
   provinceCode: string;
 }
-interface County extends Division {
+export interface County extends Division {
   cityCode: string;
   provinceCode: string;
 }
-interface Town extends Division {
+export interface Town extends Division {
   areaCode: string;
   cityCode: string;
   provinceCode: string;

@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { relative } from 'node:path';
+import { formatDate } from './format.ts';
 
 export interface FileDates {
   added: string;
@@ -58,11 +59,6 @@ export function caseDates(fields: { added?: string | undefined; updated?: string
  */
 export function citationLine(c: { editor: string; title: string; path: string }, dates: FileDates, casebook: string, address: string | undefined): string {
   const where = address ? new URL(c.path, address).href : c.path;
-  const revised = dates.updated !== dates.added ? `，${chineseDate(dates.updated)}修订` : '';
-  return `${c.editor}：《${c.title}》，${casebook}，${chineseDate(dates.added)}收录${revised}。${where}`;
+  const revised = dates.updated !== dates.added ? `，${formatDate(dates.updated)}修订` : '';
+  return `${c.editor}：《${c.title}》，${casebook}，${formatDate(dates.added)}收录${revised}。${where}`;
 }
-
-const chineseDate = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-};

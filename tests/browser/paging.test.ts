@@ -22,18 +22,23 @@ const LIST = '#browse-results';
 const corpus = join(BUILDS, 'paging-cases');
 const out = join(BUILDS, 'paging');
 
+/** Generates the corpus and builds it with the real build script. */
+function buildSite(): void {
+  writeCorpus(corpus, CASES);
+  const built = runScript('build.ts', ['--out', relative(PROJECT_ROOT, out)], {
+    CASEBOOK_CASES_DIR: relative(PROJECT_ROOT, corpus),
+    CASEBOOK_PAGE_SIZE: String(LISTING_PAGE),
+  });
+  if (built.status !== 0) throw new Error(`生成案例的站点构建失败：\n${built.stdout}\n${built.stderr}`);
+}
+
 describeBrowser('result pages', () => {
   let browser: Browser;
   let site: StaticSite;
   const fragments: string[] = [];
   let page: Page;
   beforeAll(async () => {
-    writeCorpus(corpus, CASES);
-    const built = runScript('build.ts', ['--out', relative(PROJECT_ROOT, out)], {
-      CASEBOOK_CASES_DIR: relative(PROJECT_ROOT, corpus),
-      CASEBOOK_PAGE_SIZE: String(LISTING_PAGE),
-    });
-    if (built.status !== 0) throw new Error(`生成案例的站点构建失败：\n${built.stdout}\n${built.stderr}`);
+    buildSite();
     [browser, site] = await Promise.all([launchBrowser(), serveSite(out)]);
     page = await browser.newPage();
     page.on('request', (r) => {
@@ -87,14 +92,7 @@ describeBrowser('listing pages without JavaScript', () => {
   let site: StaticSite;
   beforeAll(async () => {
     // The build is made by the block above when the whole file runs; alone, this block builds it.
-    if (!existsSync(join(out, 'all', 'index.html'))) {
-      writeCorpus(corpus, CASES);
-      const built = runScript('build.ts', ['--out', relative(PROJECT_ROOT, out)], {
-        CASEBOOK_CASES_DIR: relative(PROJECT_ROOT, corpus),
-        CASEBOOK_PAGE_SIZE: String(LISTING_PAGE),
-      });
-      if (built.status !== 0) throw new Error(`生成案例的站点构建失败：\n${built.stdout}\n${built.stderr}`);
-    }
+    if (!existsSync(join(out, 'all', 'index.html'))) buildSite();
     [browser, site] = await Promise.all([launchBrowser(), serveSite(out)]);
   });
   afterAll(async () => {

@@ -6,22 +6,12 @@
  * because the right town is the one that contains most of them.
  */
 import { createRequire } from 'node:module';
-import { citiesOf, countiesOf, findCityByCode, provinces, type Division } from '../gazetteer.ts';
+import { citiesOf, countiesOf, findCityByCode, provinces, type County, type Town } from '../gazetteer.ts';
 import type { Level, RegionInput } from '../../schema/region.ts';
 import { villagesNamed, type VillageHit } from './villages.ts';
 import { findActor } from './actor.ts';
 
 const require = createRequire(import.meta.url);
-
-interface County extends Division {
-  cityCode: string;
-  provinceCode: string;
-}
-interface Town extends Division {
-  areaCode: string;
-  cityCode: string;
-  provinceCode: string;
-}
 
 /** County names that are ordinary words in running text. */
 const GENERIC_COUNTY_NAMES = new Set(['市辖区', '城区', '郊区', '矿区', '新区', '开发区', '高新区', '经济开发区']);
