@@ -9,7 +9,7 @@
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'astro';
-import * as pagefind from 'pagefind';
+import { indexWithDefaults } from './baseline.ts';
 import { PROJECT_ROOT } from '../../src/lib/paths.ts';
 
 const [corpus, out] = process.argv.slice(2).map((p) => resolve(p));
@@ -27,14 +27,5 @@ let started = performance.now();
 await build({ root, logLevel: 'error' });
 console.log(`astro build ${Math.round(performance.now() - started)} ms`);
 started = performance.now();
-try {
-  const { index, errors } = await pagefind.createIndex();
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: out });
-  if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
-  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  console.log(`pagefind ${Math.round(performance.now() - started)} ms, ${added.page_count} pages`);
-} finally {
-  await pagefind.close();
-}
+const pages = await indexWithDefaults(out);
+console.log(`pagefind ${Math.round(performance.now() - started)} ms, ${pages} pages`);

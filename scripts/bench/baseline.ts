@@ -111,15 +111,21 @@ export async function buildBaseline(corpusDir: string, outDir: string): Promise<
   }
   const writeMs = performance.now() - started;
   started = performance.now();
+  await indexWithDefaults(outDir);
+  return { pages, writeMs, indexMs: performance.now() - started };
+}
+
+/** Pagefind over a folder of HTML pages with its default settings, as a bare site would use it; returns the pages indexed. */
+export async function indexWithDefaults(dir: string): Promise<number> {
   try {
     const { index, errors } = await pagefind.createIndex();
     if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: outDir });
+    const added = await index.addDirectory({ path: dir });
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+    const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    return added.page_count;
   } finally {
     await pagefind.close();
   }
-  return { pages, writeMs, indexMs: performance.now() - started };
 }

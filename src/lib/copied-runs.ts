@@ -10,6 +10,7 @@
  * The caller converts a Traditional report to Simplified first (import/script.ts); this
  * module only compares text.
  */
+import { lineOf, lineStarts } from './text-lines.ts';
 
 /** Shortest run reported: shorter shared runs are names, figures and set phrases. */
 export const MIN_COPIED_RUN = 15;
@@ -99,18 +100,8 @@ export function findCopiedRuns(body: string, report: string, options: CopiedRunO
   const firstLine = options.firstLine ?? 1;
   const windows = windowsOf(report, size);
   if (windows.size === 0) return [];
-  const lineStarts = [0];
-  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const lineAt = (offset: number): number => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return firstLine + lo;
-  };
+  const starts = lineStarts(body);
+  const lineAt = (offset: number): number => firstLine - 1 + lineOf(starts, offset);
   const runs: CopiedRun[] = [];
   for (const [from, to] of uncitedSpans(body)) {
     const { chars, offsets } = squeeze(body, from, to);

@@ -10,6 +10,7 @@
  */
 import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, UNITS, UNIT_NAMES, type Qualifier, type Unit } from '../../schema/units.ts';
 import { parseChineseNumber } from './numerals.ts';
+import { lineOf, lineStarts } from '../text-lines.ts';
 
 export interface FoundMetric {
   /** A first label taken from the words before the figure; the editor rewrites it. */
@@ -197,17 +198,6 @@ function judge(text: string, m: RegExpMatchArray, quoted: [number, number][]): C
   };
 }
 
-const lineAt = (starts: number[], at: number): number => {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-};
-
 /** Why a number that no figure pattern took is not one. */
 function reasonForBare(text: string, start: number, end: number, written: string, quoted: [number, number][]): string | undefined {
   const before = text[start - 1] ?? '';
@@ -239,7 +229,7 @@ function reasonForBare(text: string, start: number, end: number, written: string
  * has that unit (万元, 万公斤 — not 万个).
  */
 export function extractFigures(text: string, options: ExtractOptions = {}): { metrics: FoundMetric[]; unused: UnusedNumber[] } {
-  const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)];
+  const starts = lineStarts(text);
   const quoted = quotedSpans(text);
   const metrics: FoundMetric[] = [];
   const unused: Positioned[] = [];
@@ -248,7 +238,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): { me
   const show = (s: number, e: number) => text.slice(s, Math.min(text.length, e + 1)).replace(/\n.*$/s, '');
   for (const m of text.matchAll(FIGURE)) {
     const c = judge(text, m, quoted);
-    const line = lineAt(lineStarts, c.numberStart);
+    const line = lineOf(starts, c.numberStart);
     // A figure glued to digits before it (12345 read from 2345) is not one.
     if (/[\d.]/.test(text[m.index - 1] ?? '')) continue;
     // 一个, 一批, 一户: a lone 一 before a classifier reads as "a", not as a count.
@@ -283,7 +273,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): { me
     if (/[\d.]/.test(text[start - 1] ?? '')) continue;
     const reason = reasonForBare(text, start, end, m[0], quoted);
     if (!reason) continue;
-    const line = lineAt(lineStarts, start);
+    const line = lineOf(starts, start);
     unused.push({ at: start, text: show(start, end), line, reason: options.skipLines?.get(line) ?? reason });
   }
   unused.sort((a, b) => a.at - b.at);
