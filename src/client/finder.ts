@@ -8,6 +8,7 @@
  */
 import {
   facetCounts,
+  filterCount,
   hasFilters,
   pageCount,
   pagefindFilters,
@@ -112,7 +113,12 @@ export function startFinder(opts: FinderOptions) {
   const measureNames = new Map(checkboxes.filter((c) => c.name === 'measure').map((c) => [c.value, c.dataset['value']!]));
   const measureIds = new Map([...measureNames].map(([id, name]) => [name, id]));
   const years = [...fromSelect.options].filter((o) => o.value).map((o) => Number(o.value));
-  const options: FacetOptions = { measureNames, years, defaultSort: opts.defaultSort };
+  const cityGroups = [...form.querySelectorAll<HTMLFieldSetElement>('[data-facet="city"] [data-province]')];
+  const cityHint = form.querySelector<HTMLElement>('[data-city-hint]')!;
+  const cityProvinces = new Map(
+    cityGroups.flatMap((g) => [...g.querySelectorAll<HTMLInputElement>('input')].map((c) => [c.value, g.dataset['province']!] as const)),
+  );
+  const options: FacetOptions = { measureNames, cityProvinces, years, defaultSort: opts.defaultSort };
 
   const sorts = new Set([...sortSelect.options].map((o) => o.value));
   // Relevance is offered only where there is a query; a pasted URL may still ask for it.
@@ -127,8 +133,16 @@ export function startFinder(opts: FinderOptions) {
   if (matchMedia('(max-width: 48rem)').matches && !hasFilters(selection)) panel.open = false;
 
   function showSelection(sel: Selection): void {
-    const chosen: Record<string, string[]> = { measure: sel.measures, province: sel.provinces, level: sel.levels };
+    const chosen: Record<string, string[]> = { measure: sel.measures, province: sel.provinces, city: sel.cities, level: sel.levels };
     for (const box of checkboxes) box.checked = chosen[box.name]?.includes(box.value) ?? false;
+    // A province's cities are offered while it is chosen.
+    for (const group of cityGroups) group.hidden = !sel.provinces.includes(group.dataset['province']!);
+    cityHint.textContent =
+      sel.provinces.length === 0
+        ? '先选省份，这里再列出它下面有案例的市（直辖市列区县）。'
+        : cityGroups.some((g) => !g.hidden)
+          ? '只看所选的市；不选则不限。'
+          : '所选省份的案例没有写到市一级。';
     for (const [select, year] of [
       [fromSelect, sel.from],
       [toSelect, sel.to],
@@ -142,7 +156,7 @@ export function startFinder(opts: FinderOptions) {
       select.value = year === undefined ? '' : String(year);
     }
     sortSelect.value = sel.sort;
-    const n = sel.measures.length + sel.provinces.length + sel.levels.length + (sel.from !== undefined || sel.to !== undefined ? 1 : 0);
+    const n = filterCount(sel);
     picked.textContent = n > 0 ? `（已选 ${n} 项）` : '';
     opts.onSelection?.(sel);
   }
@@ -151,7 +165,7 @@ export function startFinder(opts: FinderOptions) {
     const values = (name: string) => checkboxes.filter((c) => c.name === name && c.checked).map((c) => c.value);
     const params = new URLSearchParams();
     if (selection.q) params.set('q', selection.q);
-    for (const name of ['measure', 'province', 'level']) for (const v of values(name)) params.append(name, v);
+    for (const name of ['measure', 'province', 'city', 'level']) for (const v of values(name)) params.append(name, v);
     if (fromSelect.value) params.set('from', fromSelect.value);
     if (toSelect.value) params.set('to', toSelect.value);
     params.set('sort', sortSelect.value);

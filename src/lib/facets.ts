@@ -5,10 +5,14 @@
  *
  * Within one facet several values mean OR; across facets AND. The URL carries ASCII measure
  * ids (names are Chinese and would change with the vocabulary's wording); provinces and
- * levels go as their Chinese names, the way Pagefind stores them.
+ * levels go as their Chinese names, the way Pagefind stores them; cities (the place one step
+ * below the province, region-pages.ts) as GB/T 2260 codes, since their names repeat.
+ *
+ * Cities depend on provinces: a city counts only while its province is chosen, so unticking a
+ * province also drops its cities, and a shared link cannot ask for a city of another province.
  */
 
-export const FACETS = ['measure', 'province', 'year', 'level'] as const;
+export const FACETS = ['measure', 'province', 'city', 'year', 'level'] as const;
 export type Facet = (typeof FACETS)[number];
 
 /** `relevance` only makes sense with a query; browsing without one defaults to the newest work. */
@@ -21,6 +25,8 @@ export interface Selection {
   /** Measure ids from the vocabulary. */
   measures: string[];
   provinces: string[];
+  /** Codes of cities in the chosen provinces. */
+  cities: string[];
   levels: string[];
   /** Inclusive year range; either end may be open. */
   from?: number;
@@ -34,6 +40,8 @@ export interface Selection {
 export interface FacetOptions {
   /** Measure id → the Chinese name Pagefind filters on. */
   measureNames: ReadonlyMap<string, string>;
+  /** City code → the name of its province, for every city offered. */
+  cityProvinces: ReadonlyMap<string, string>;
   /** Years that have cases, used to turn a range into Pagefind's list of values. */
   years: readonly number[];
   defaultSort: Sort;
@@ -47,7 +55,7 @@ export type CountMap = Partial<Record<Facet, Record<string, number>>>;
 const YEAR = /^\d{4}$/;
 
 export function emptySelection(sort: Sort): Selection {
-  return { q: '', measures: [], provinces: [], levels: [], sort, page: 1 };
+  return { q: '', measures: [], provinces: [], cities: [], levels: [], sort, page: 1 };
 }
 
 const unique = (values: string[]): string[] => [...new Set(values.map((v) => v.trim()).filter(Boolean))];
@@ -64,10 +72,12 @@ export function parseSelection(search: string | URLSearchParams, options: FacetO
   if (from !== undefined && to !== undefined && from > to) [from, to] = [to, from];
   const sort = params.get('sort') as Sort | null;
   const page = Number(params.get('page'));
+  const provinces = unique(params.getAll('province'));
   const selection: Selection = {
     q: (params.get('q') ?? '').trim(),
     measures: unique(params.getAll('measure')).filter((id) => options.measureNames.has(id)),
-    provinces: unique(params.getAll('province')),
+    provinces,
+    cities: unique(params.getAll('city')).filter((code) => provinces.includes(options.cityProvinces.get(code) ?? '')),
     levels: unique(params.getAll('level')),
     sort: sort && SORTS.includes(sort) ? sort : options.defaultSort,
     page: Number.isInteger(page) && page > 1 ? page : 1,
@@ -83,6 +93,7 @@ export function selectionToSearch(selection: Selection, options: Pick<FacetOptio
   if (selection.q) params.set('q', selection.q);
   for (const id of selection.measures) params.append('measure', id);
   for (const p of selection.provinces) params.append('province', p);
+  for (const c of selection.cities) params.append('city', c);
   if (selection.from !== undefined) params.set('from', String(selection.from));
   if (selection.to !== undefined) params.set('to', String(selection.to));
   for (const l of selection.levels) params.append('level', l);
@@ -94,12 +105,18 @@ export function selectionToSearch(selection: Selection, options: Pick<FacetOptio
 
 /** Whether any facet narrows the results (the query and sort do not count). */
 export function hasFilters(selection: Selection): boolean {
-  return selection.measures.length + selection.provinces.length + selection.levels.length > 0 || selection.from !== undefined || selection.to !== undefined;
+  return filterCount(selection) > 0;
+}
+
+/** How many choices narrow the results; a year range counts as one. */
+export function filterCount(selection: Selection): number {
+  const years = selection.from !== undefined || selection.to !== undefined ? 1 : 0;
+  return selection.measures.length + selection.provinces.length + selection.cities.length + selection.levels.length + years;
 }
 
 /** The same selection with every facet cleared; the query and sort stay. */
 export function withoutFilters(selection: Selection): Selection {
-  return { q: selection.q, measures: [], provinces: [], levels: [], sort: selection.sort, page: 1 };
+  return { ...emptySelection(selection.sort), q: selection.q };
 }
 
 /** Facets that currently narrow the results. */
@@ -107,6 +124,7 @@ export function activeFacets(selection: Selection): Facet[] {
   return FACETS.filter((f) => {
     if (f === 'measure') return selection.measures.length > 0;
     if (f === 'province') return selection.provinces.length > 0;
+    if (f === 'city') return selection.cities.length > 0;
     if (f === 'level') return selection.levels.length > 0;
     return selection.from !== undefined || selection.to !== undefined;
   });
@@ -127,6 +145,7 @@ export function pagefindFilters(selection: Selection, options: FacetOptions, lea
   const filters: FilterMap = {};
   if (leaveOut !== 'measure' && selection.measures.length > 0) filters.measure = { any: selection.measures.map((id) => options.measureNames.get(id) ?? id) };
   if (leaveOut !== 'province' && selection.provinces.length > 0) filters.province = { any: [...selection.provinces] };
+  if (leaveOut !== 'city' && selection.cities.length > 0) filters.city = { any: [...selection.cities] };
   if (leaveOut !== 'year' && (selection.from !== undefined || selection.to !== undefined))
     filters.year = { any: yearsInRange(options.years, selection.from, selection.to) };
   if (leaveOut !== 'level' && selection.levels.length > 0) filters.level = { any: [...selection.levels] };

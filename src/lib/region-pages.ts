@@ -24,6 +24,21 @@ const NOT_A_PLACE = /^(市辖区|县|省直辖县级行政区划|自治区直辖
 const nameOf = (level: RegionLevel, code: string, provinceCode: string, written: string | undefined): string =>
   written ?? (level === '市' ? citiesOf(provinceCode) : countiesOf(provinceCode)).find((d) => d.code === code)?.name ?? code;
 
+/** The case's prefecture-level city, unless GB/T 2260 has only a grouping there (municipalities' 市辖区). */
+export function cityOf(r: Region): { code: string; name: string } | undefined {
+  const name = r.cityCode ? nameOf('市', r.cityCode, r.provinceCode, r.city) : undefined;
+  // Municipalities' 市辖区 and the 直辖 groupings of GB/T 2260 are codes, not places a reader looks for.
+  return r.cityCode && name && !NOT_A_PLACE.test(name) && name !== r.cityCode ? { code: r.cityCode, name } : undefined;
+}
+
+/**
+ * The place one step below the province that a reader narrows to: the city, or the county
+ * where there is no city (a municipality's 区, a 省直辖县). The browse page's 城市 facet offers these.
+ */
+export function placeBelowProvince(r: Region): { code: string; name: string } | undefined {
+  return cityOf(r) ?? (r.countyCode ? { code: r.countyCode, name: nameOf('县', r.countyCode, r.provinceCode, r.county) } : undefined);
+}
+
 /** The pages, keyed by code, for cases in the order given (each page keeps that order). */
 export function regionPages<T>(cases: readonly T[], regionOf: (c: T) => Region): Map<string, RegionPage<T>> {
   const pages = new Map<string, RegionPage<T>>();
@@ -36,9 +51,7 @@ export function regionPages<T>(cases: readonly T[], regionOf: (c: T) => Region):
     const r = regionOf(c);
     const province = { code: r.provinceCode, name: r.province };
     add(province.code, province.name, '省', [], c);
-    const cityName = r.cityCode ? nameOf('市', r.cityCode, r.provinceCode, r.city) : undefined;
-    // Municipalities' 市辖区 and the 直辖 groupings of GB/T 2260 are codes, not places a reader looks for.
-    const city = r.cityCode && cityName && !NOT_A_PLACE.test(cityName) && cityName !== r.cityCode ? { code: r.cityCode, name: cityName } : undefined;
+    const city = cityOf(r);
     if (city) add(city.code, city.name, '市', [province], c);
     if (r.countyCode) add(r.countyCode, nameOf('县', r.countyCode, r.provinceCode, r.county), '县', city ? [province, city] : [province], c);
   }

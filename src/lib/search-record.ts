@@ -11,6 +11,7 @@ import { toText } from 'hast-util-to-text';
 import type { CaseData } from '../schema/case.ts';
 import { measuresById } from '../schema/vocabulary.ts';
 import { splitMeasures } from './measure-use.ts';
+import { placeBelowProvince } from './region-pages.ts';
 import { encodeText, HEAD_TOKENS } from './search-tokens.ts';
 
 /** Pads the head: a separator token (a space), which no query matches. */
@@ -66,6 +67,8 @@ export function searchRecord(data: CaseData, html: string, url: string, regionSo
     filters: {
       measure: data.measures.map((id) => measuresById.get(id)?.name ?? id),
       province: [data.region.province],
+      // By code: names below the province repeat across the country (several 朝阳区, 和平区).
+      city: [placeBelowProvince(data.region)?.code].filter((c): c is string => c !== undefined),
       year: [String(data.year)],
       level: [data.level],
     },

@@ -9,6 +9,7 @@ import { fromRoot } from '../../src/lib/paths.ts';
 import { regionSortKey } from '../../src/lib/facets.ts';
 import { checkCaseDirectory } from '../../src/lib/validate.ts';
 import { measuresById } from '../../src/schema/vocabulary.ts';
+import { placeBelowProvince } from '../../src/lib/region-pages.ts';
 import { describeBrowser, useBrowserOnSite, resultIds, resultsFor } from '../helpers/browser.ts';
 import { ROOT_SITE } from '../helpers/site.ts';
 
@@ -133,6 +134,39 @@ describeBrowser('browse page', () => {
     await resultsFor(page, LIST);
     const recent = byRegion.filter((c) => c.year >= 2014);
     await expect.poll(() => resultIds(page, LIST)).toEqual(recent.map((c) => c.id));
+    await page.close();
+  });
+
+  it('offers the cities of a chosen province, narrows to one, and drops it with its province', async () => {
+    const sample = published.find((c) => placeBelowProvince(c.region))!;
+    const { province } = sample.region;
+    const city = placeBelowProvince(sample.region)!;
+    const inCity = published.filter((c) => placeBelowProvince(c.region)?.code === city.code);
+    await open();
+    const cityBox = box(page, 'city', city.code);
+    await expect(cityBox.isVisible()).resolves.toBe(false);
+    await expect(page.locator('[data-city-hint]').textContent()).resolves.toContain('先选省份');
+
+    await box(page, 'province', province).check();
+    await expect.poll(() => cityBox.isVisible()).toBe(true);
+    // Only this province's cities are offered.
+    const offered = await page.locator('#facet-form input[name="city"]:visible').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+    const ofProvince = new Set(published.filter((c) => c.region.province === province).flatMap((c) => placeBelowProvince(c.region)?.code ?? []));
+    expect(offered.sort()).toEqual([...ofProvince].sort());
+    await expect(cityBox.locator('xpath=..').textContent()).resolves.toContain(city.name);
+
+    await cityBox.check();
+    await expect.poll(() => params(page).getAll('city')).toEqual([city.code]);
+    await resultsFor(page, LIST);
+    await expect.poll(() => resultIds(page, LIST).then((x) => x.sort())).toEqual(inCity.map((c) => c.id).sort());
+    await expect.poll(() => countOf(page, 'city', city.code)).toBe(inCity.length);
+
+    // Unticking the province lets go of its city too.
+    await box(page, 'province', province).uncheck();
+    await expect.poll(() => params(page).getAll('city')).toEqual([]);
+    await expect.poll(() => cityBox.isVisible()).toBe(false);
+    await resultsFor(page, LIST);
+    await expect.poll(() => resultIds(page, LIST).then((x) => x.length)).toBe(published.length);
     await page.close();
   });
 

@@ -25,11 +25,17 @@ import {
 import { fromRoot } from '../../src/lib/paths.ts';
 import { checkCaseDirectory } from '../../src/lib/validate.ts';
 import { measuresById } from '../../src/schema/vocabulary.ts';
+import { placeBelowProvince } from '../../src/lib/region-pages.ts';
 import { loadPagefind } from '../helpers/pagefind.ts';
 import { ROOT_SITE } from '../helpers/site.ts';
 
 const measureNames = new Map([...measuresById].map(([id, m]) => [id, m.name]));
-const options: FacetOptions = { measureNames, years: [2003, 2014, 2016, 2020], defaultSort: 'year' };
+// 荆州市 (4210) and 北京市's 门头沟区 (110109): a city, and a municipality's district in its place.
+const cityProvinces = new Map([
+  ['4210', '湖北省'],
+  ['110109', '北京市'],
+]);
+const options: FacetOptions = { measureNames, cityProvinces, years: [2003, 2014, 2016, 2020], defaultSort: 'year' };
 
 describe('selection in the URL', () => {
   it('reads ids, names, a year range, the sort and the page', () => {
@@ -38,6 +44,7 @@ describe('selection in the URL', () => {
       q: '',
       measures: ['first-secretary', 'collective-economy'],
       provinces: ['湖北省'],
+      cities: [],
       levels: ['县区'],
       from: 2010,
       to: 2016,
@@ -49,6 +56,18 @@ describe('selection in the URL', () => {
   it('drops unknown measures, bad years, bad pages and unknown sorts instead of failing', () => {
     const sel = parseSelection('?measure=no-such-measure&from=20x&to=&page=-3&sort=best', options);
     expect(sel).toEqual(emptySelection('year'));
+  });
+
+  it('keeps a city only while its province is chosen', () => {
+    expect(parseSelection('?province=湖北省&city=4210', options).cities).toEqual(['4210']);
+    // Its province not chosen, a city of another province, an unknown code: all dropped.
+    expect(parseSelection('?city=4210', options).cities).toEqual([]);
+    expect(parseSelection('?province=北京市&city=4210&city=9999', options).cities).toEqual([]);
+    const sel = parseSelection('?province=湖北省&province=北京市&city=4210&city=110109', options);
+    expect(sel.cities).toEqual(['4210', '110109']);
+    expect(selectionToSearch(sel, options)).toBe(`?province=${encodeURIComponent('湖北省')}&province=${encodeURIComponent('北京市')}&city=4210&city=110109`);
+    expect(pagefindFilters(sel, options).city).toEqual({ any: ['4210', '110109'] });
+    expect(hasFilters(withoutFilters(sel))).toBe(false);
   });
 
   it('swaps a range given backwards', () => {
@@ -130,7 +149,17 @@ describe('against the real index', () => {
     search(term: string | null, options?: object): Promise<{ results: { data(): Promise<{ url: string; content: string }> }[]; filters: CountMap }>;
   }
   let pf: FilterApi;
-  const realOptions = (): FacetOptions => ({ measureNames, years: [...new Set(published.map((c) => c.year))], defaultSort: 'year' });
+  const realOptions = (): FacetOptions => ({
+    measureNames,
+    cityProvinces: new Map(
+      published.flatMap((c) => {
+        const city = placeBelowProvince(c.region);
+        return city ? [[city.code, c.region.province] as const] : [];
+      }),
+    ),
+    years: [...new Set(published.map((c) => c.year))],
+    defaultSort: 'year',
+  });
   beforeAll(async () => {
     pf = (await loadPagefind(ROOT_SITE)) as unknown as FilterApi;
     await pf.filters();
@@ -188,6 +217,24 @@ describe('against the real index', () => {
     const inResults = published.filter((c) => matches(c, ['first-secretary'], ['县区']));
     for (const province of new Set(published.map((c) => c.region.province)))
       expect(counts.province?.[province] ?? 0, province).toBe(inResults.filter((c) => c.region.province === province).length);
+  });
+
+  it("narrows a province to one of its cities, and counts the province's other cities as choosing them would leave", async () => {
+    const withCity = published.filter((c) => placeBelowProvince(c.region));
+    const city = placeBelowProvince(withCity[0]!.region)!;
+    const province = withCity[0]!.region.province;
+    const inCity = published.filter((c) => placeBelowProvince(c.region)?.code === city.code);
+    const sel = parseSelection(`?province=${province}&city=${city.code}`, realOptions());
+    const { total, counts } = await run(sel);
+    expect(total).toBe(inCity.length);
+    for (const other of new Set(published.filter((c) => c.region.province === province).map((c) => placeBelowProvince(c.region)?.code))) {
+      if (!other) continue;
+      const would = published.filter((c) => [city.code, other].includes(placeBelowProvince(c.region)?.code ?? '')).length;
+      expect(counts.city?.[other] ?? 0, other).toBe(other === city.code ? inCity.length : would);
+    }
+    // Every published case with a city is filed under exactly one.
+    const { counts: all } = await run(parseSelection('', realOptions()));
+    expect(Object.values(all.city ?? {}).reduce((a, b) => a + b, 0)).toBe(withCity.length);
   });
 
   it('counts each year under the other facets, whatever range is chosen', async () => {
