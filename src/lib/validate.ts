@@ -14,6 +14,8 @@ import { analyseBody, type BodyLink, type BodyNode } from './mdx-safety.ts';
 import { IMAGE_EXTENSIONS, isImageName, readCaseImage, type CaseImage } from './case-images.ts';
 import { CASE_PAGE_IDS, renderTree, type RenderedBody } from './render-body.ts';
 import { pagePath, sitePaths } from './site-paths.ts';
+import { headTokens } from './search-record.ts';
+import { HEAD_TOKENS } from './search-tokens.ts';
 
 export interface Problem {
   file: string;
@@ -280,6 +282,14 @@ export function checkCaseText(file: string, raw: string): TextResult {
   if (!result.success) {
     for (const p of friendlyProblems(result.error, data)) add(lineOf(p.path), p.field, p.message);
   }
+  // The search index ranks matches in these fields first by their position (search-tokens.ts).
+  const head = result.success ? headTokens(result.data).length : 0;
+  if (head > HEAD_TOKENS)
+    add(
+      lineOf(['summary']),
+      'summary',
+      `标题、摘要、地区和措施名称（含别称）合计 ${head} 个字词，超过搜索索引为它们留的 ${HEAD_TOKENS} 个；请缩短摘要或标题，或减少措施`,
+    );
   if (facts.id && basename(file) !== `${facts.id}.mdx`)
     add(facts.idLine, 'id', `文件名应与 id 一致：请把文件命名为 ${facts.id}.mdx（或把 id 改为 ${basename(file).replace(/\.[^.]*$/, '')}）`);
 

@@ -9,6 +9,11 @@ import { highlight, intersect, readableExcerpt } from '../../src/lib/exact-searc
 import { HEAD_TOKENS } from '../../src/lib/search-tokens.ts';
 import { searchNames } from '../../src/lib/search-names.ts';
 import { namedWords, suggest } from '../../src/lib/search-suggest.ts';
+import { headTokens } from '../../src/lib/search-record.ts';
+import { checkCaseText, formatProblem } from '../../src/lib/validate.ts';
+import { vocabulary } from '../../src/schema/vocabulary.ts';
+import { LIMITS, MAX_MEASURES } from '../../src/schema/case.ts';
+import { caseText, validCase } from '../helpers/case-text.ts';
 
 describe('pair tokens', () => {
   it('writes each pair of neighbouring characters as one ASCII word, and separators apart', () => {
@@ -86,6 +91,23 @@ describe('ranking and excerpts', () => {
     expect(excerpt.startsWith('…')).toBe(true);
     expect(readableExcerpt({ content, meta: { summary: '摘要' } }, ['网格员'])).toContain('数据：<mark>网格员</mark> 120名。');
     expect(readableExcerpt({ content, meta: { summary: '说的是网格标题' } }, ['标题'])).toBe('说的是网格<mark>标题</mark>');
+  });
+});
+
+describe('the head every record reserves', () => {
+  it("holds the longest head the schema allows with today's vocabulary, so the check never has to refuse one", () => {
+    // Each character standing alone between separators costs two tokens per character pair: the most a text can cost.
+    const worst = (n: number) => '字，'.repeat(n / 2);
+    const measures = [...vocabulary.measures]
+      .sort((a, b) => encodeText([b.name, ...b.aliases].join('。')).length - encodeText([a.name, ...a.aliases].join('。')).length)
+      .slice(0, MAX_MEASURES)
+      .map((m) => m.id);
+    const data = { ...validCase(), title: worst(LIMITS.title.max), summary: worst(LIMITS.summary.max), measures };
+    const { problems, checked } = checkCaseText('content/cases/test-case.mdx', caseText(data));
+    expect(problems.map(formatProblem)).toEqual([]);
+    const head = headTokens(checked!.data).length;
+    expect(head).toBeGreaterThan(HEAD_TOKENS * 0.6); // the bound is close, not lavish: padding is indexed too
+    expect(head).toBeLessThanOrEqual(HEAD_TOKENS);
   });
 });
 
