@@ -12,7 +12,7 @@ import { collectionSchema, type CollectionRecord } from '../schema/collection.ts
 import { CASE_ID_PATTERN } from '../schema/ids.ts';
 import { closest, friendlyProblems, listAllowed, parseWithChineseErrors } from '../schema/errors.ts';
 import { numberStyleProblems } from './number-style.ts';
-import { FORBIDDEN_CHARS, forbiddenMessage, yamlLineOf, yamlMessage, type Problem } from './validate.ts';
+import { FORBIDDEN_CHARS, forbiddenMessage, unclosedQuoteLine, yamlLineOf, yamlMessage, type Problem } from './validate.ts';
 
 /** A collection lists a few dozen ids and a paragraph; anything bigger is a mistake. */
 export const MAX_COLLECTION_BYTES = 64 * 1024;
@@ -78,7 +78,6 @@ export function checkCollectionText(file: string, id: string, raw: string, cases
   const done = () => ({ problems: problems.sort((a, b) => a.line - b.line) });
   const text = raw.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
   const lines = text.split('\n');
-  if (!CASE_ID_PATTERN.test(id)) add(1, '文件', `文件名“${id}.yaml”不能作专题 id：只能用小写英文字母、数字和单个连字符，如 party-building-basics.yaml`);
   lines.forEach((line, i) => {
     const bad = FORBIDDEN_CHARS.exec(line)?.[0];
     if (bad !== undefined) add(i + 1, '文件', forbiddenMessage(bad));
@@ -91,10 +90,10 @@ export function checkCollectionText(file: string, id: string, raw: string, cases
   if (doc.errors.length > 0) {
     const seen = new Set<number>();
     for (const err of doc.errors) {
-      const line = lineCounter.linePos(err.pos[0]).line;
+      const line = (err.code === 'MISSING_CHAR' ? unclosedQuoteLine(text, 1) : undefined) ?? lineCounter.linePos(err.pos[0]).line;
       if (seen.has(line) || seen.size >= 3) continue;
       seen.add(line);
-      add(line, 'YAML', `YAML 格式错误：${yamlMessage(err)}`);
+      add(line, '文件', `YAML 格式错误：${yamlMessage(err)}`);
     }
     return done();
   }
@@ -102,7 +101,7 @@ export function checkCollectionText(file: string, id: string, raw: string, cases
     if (isNode(node) && node.tag && node.range)
       add(
         lineCounter.linePos(node.range[0]).line,
-        'YAML',
+        '文件',
         `YAML 格式错误：不允许 ${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')} 这类标签；请去掉“!”开头的标签，直接写值`,
       );
   });
@@ -111,11 +110,11 @@ export function checkCollectionText(file: string, id: string, raw: string, cases
   try {
     data = doc.toJS({ maxAliasCount: 0 });
   } catch {
-    add(1, 'YAML', 'YAML 格式错误：不允许使用锚点和别名（& 和 *）；请把值直接写出来');
+    add(1, '文件', 'YAML 格式错误：不允许使用锚点和别名（& 和 *）；请把值直接写出来');
     return done();
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    add(1, 'YAML', '专题文件应为“字段: 值”形式的若干行：title、intro、audience、cases；冒号要用半角“:”且后面有空格');
+    add(1, '文件', '专题文件应为“字段: 值”形式的若干行：title、intro、audience、cases；冒号要用半角“:”且后面有空格');
     return done();
   }
   const lineOf = yamlLineOf(doc, lineCounter, 0);
@@ -146,6 +145,8 @@ export function checkCollectionText(file: string, id: string, raw: string, cases
       seen.add(caseId);
     });
   }
+  // The file name is the id and the address (/collections/<id>/).
+  if (!CASE_ID_PATTERN.test(id)) add(1, '文件', `文件名“${id}.yaml”不能作专题 id：只能用小写英文字母、数字和单个连字符，如 party-building-basics.yaml`);
   if (problems.length > 0 || !result.success) return done();
   return { ...done(), collection: { id, ...result.data } };
 }

@@ -128,15 +128,15 @@ export function yamlMessage(err: YAMLError): string {
 
 /**
  * YAML reports an unclosed quote where the file ends; the editor needs the line that opened
- * it. Lines count from the file's first line (the opening ---).
+ * it. `firstLine` is the file line of the text's first line (a frontmatter's follows the opening ---).
  */
-function unclosedQuoteLine(frontmatter: string): number | undefined {
+export function unclosedQuoteLine(frontmatter: string, firstLine = 2): number | undefined {
   const lines = frontmatter.split('\n');
   const at = lines.findIndex((text) => {
     const open = /^\s*(?:-\s+)?(?:[^\s:#'"][^:#]*:\s+)?(["'])/.exec(text);
     return open !== undefined && open !== null && !text.slice(open.index + open[0].length).includes(open[1]!);
   });
-  return at === -1 ? undefined : at + 2;
+  return at === -1 ? undefined : at + firstLine;
 }
 
 /**
