@@ -126,7 +126,11 @@ export function checkCollectionText(file: string, id: string, raw: string, cases
 
   const ids = (data as { cases?: unknown }).cases;
   if (Array.isArray(ids)) {
-    const known = [...cases.keys()].sort();
+    // Drafts are not offered: a collection cannot list them.
+    const known = [...cases]
+      .filter(([, c]) => !c.draft)
+      .map(([caseId]) => caseId)
+      .sort();
     const seen = new Set<string>();
     ids.forEach((caseId, i) => {
       if (typeof caseId !== 'string' || !CASE_ID_PATTERN.test(caseId)) return;
