@@ -74,7 +74,10 @@ describe('teaching notes that do not fit the case get one Chinese line each', ()
     ],
     [
       'a plan longer than the hours',
-      withNotes((t) => (t['hours'] = 2) && (t['plan'][0].minutes = 90)),
+      withNotes((t) => {
+        t['hours'] = 2;
+        t['plan'][0].minutes = 90;
+      }),
       [`${FILE}:43  teaching.plan  教学安排合计120分钟，与 hours 的2课时（90分钟，每课时45分钟）不符；请调整各步的 minutes 或 hours`],
     ],
   ];
