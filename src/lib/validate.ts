@@ -466,17 +466,18 @@ export function checkCaseDirectory(
     if (first) problems.push({ file: f.file, line: f.idLine, field: 'id', message: `id“${f.id}”与 ${first.file} 重复；每个案例的 id 必须唯一` });
     else byId.set(f.id, f);
   }
-  const pages = sitePaths(cases.filter((c) => !c.data.draft).map((c) => c.data));
+  // Collections name cases by id; a case with problems still has its id (facts), so a collection
+  // that lists it is not told the case is missing.
+  const collections = checkCollectionDirectory(collectionsDir, byId, root);
+  problems.push(...collections.problems);
+  // A body may link to a collection's page as to any other page of the site.
+  const pages = new Set([...sitePaths(cases.filter((c) => !c.data.draft).map((c) => c.data)), ...collections.collections.map((c) => `/collections/${c.id}/`)]);
   for (const f of facts) {
     for (const link of f.links) {
       const problem = linkProblem(link.url, f, byId, pages, anchors.get(f.file));
       if (problem) problems.push({ file: f.file, line: link.line, field: '正文', message: problem });
     }
   }
-  // Collections name cases by id; a case with problems still has its id (facts), so a collection
-  // that lists it is not told the case is missing.
-  const collections = checkCollectionDirectory(collectionsDir, byId, root);
-  problems.push(...collections.problems);
   // Report file by file, top to bottom, however the problem was found.
   const order = (a: Problem, b: Problem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
   const failed = new Set(problems.map((p) => p.file));

@@ -3,13 +3,15 @@
  * cases beside them: a good set passes and each bad file gets exactly the Chinese lines pinned
  * here. The course-pack link and the hours of a collection are pure and tested directly.
  */
-import { readdirSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fromRoot } from '../../src/lib/paths.ts';
+import { PROJECT_ROOT, fromRoot } from '../../src/lib/paths.ts';
 import { checkCaseDirectory } from '../../src/lib/validate.ts';
 import { checkCollectionText } from '../../src/lib/validate-collections.ts';
 import { collectionHours, coursePackUrl, hoursText } from '../../src/lib/course-pack.ts';
-import { runScript } from '../helpers/site.ts';
+import { BUILDS, runScript } from '../helpers/site.ts';
+import { VALID_BODY, caseText, validCase } from '../helpers/case-text.ts';
 
 const GOOD = 'tests/fixtures/collections-good';
 const BAD = 'tests/fixtures/collections-bad';
@@ -121,5 +123,22 @@ describe('course pack and hours', () => {
     expect(collectionHours(undefined, [undefined])).toBeUndefined();
     expect(hoursText({ hours: 5, from: 'cases', without: 1 })).toBe('共5课时（另有1个案例未定课时）');
     expect(hoursText({ hours: 10, from: 'cases', without: 0 })).toBe('共10课时');
+  });
+});
+
+describe('links from a case body to a collection', () => {
+  it('are accepted when the collection exists, and refused when it does not', () => {
+    const dir = join(BUILDS, 'collection-links');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(join(dir, 'cases'), { recursive: true });
+    cpSync(fromRoot(GOOD, 'collections'), join(dir, 'collections'), { recursive: true });
+    for (const id of ['first-case', 'second-case']) writeFileSync(join(dir, 'cases', `${id}.mdx`), caseText({ ...validCase(), id }));
+    const body = VALID_BODY.replace('选对带头人是关键。', '同类做法见[专题](/collections/starter-course/)和[另一个专题](/collections/no-such-course/)。');
+    writeFileSync(join(dir, 'cases', 'linking-case.mdx'), caseText({ ...validCase(), id: 'linking-case' }, body));
+    const run = runScript('check.ts', [relative(PROJECT_ROOT, join(dir, 'cases'))]);
+    expect(linesOf(run.stderr)).toEqual([
+      `${relative(PROJECT_ROOT, dir)}/cases/linking-case.mdx:54  正文  链接 /collections/no-such-course/ 指向网站上不存在的页面；站内链接请用现有页面的路径，如 /cases/案例id/、/measures/措施id/、/years/2020/`,
+      '内容检查未通过：1 处问题。',
+    ]);
   });
 });
