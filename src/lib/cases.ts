@@ -16,15 +16,15 @@ export function publishedCases(): Promise<CaseEntry[]> {
   return cache;
 }
 
-export type CollectionEntry = CollectionRecord & { entries: CaseEntry[] };
+export type CollectionWithCases = CollectionRecord & { entries: CaseEntry[] };
 
-let collectionsCache: Promise<CollectionEntry[]> | undefined;
+let collectionsCache: Promise<CollectionWithCases[]> | undefined;
 
 /**
  * 专题 with their cases in the collection's own order, by title. The check has refused any
  * collection that names a missing or draft case, so every id finds its case.
  */
-export function publishedCollections(): Promise<CollectionEntry[]> {
+export function publishedCollections(): Promise<CollectionWithCases[]> {
   collectionsCache ??= Promise.all([getCollection('collections'), publishedCases()]).then(([collections, cases]) => {
     const byId = new Map(cases.map((c) => [c.id, c]));
     return collections
