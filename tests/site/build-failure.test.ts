@@ -73,6 +73,12 @@ describe('scripts/build.ts on a small case folder', () => {
     expect(readdirSync(join(SITE_DIR, 'cases'))).toEqual(['published-case']);
   });
 
+  it('gives a case without teaching notes no notes, and a site without collections an empty index and no home section', () => {
+    expect(readFileSync(join(SITE_DIR, 'cases', 'published-case', 'index.html'), 'utf8')).not.toContain('teaching-notes');
+    expect(readFileSync(join(SITE_DIR, 'collections', 'index.html'), 'utf8')).toContain('还没有专题。');
+    expect(readFileSync(join(SITE_DIR, 'index.html'), 'utf8')).not.toContain('id="collections"');
+  });
+
   it('checks a draft but gives it no page and no search record', async () => {
     expect(indexedPageCount(join(SITE_DIR, 'pagefind'))).toBe(1);
     const html = Object.keys(before)
