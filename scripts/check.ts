@@ -1,6 +1,7 @@
 /**
- * `npm run check` (content part): validates every case file and the collection as a whole,
- * printing `file:line  field  message` in Chinese for each problem. Exits 1 on any error;
+ * `npm run check` (content part): validates every case file, the cases as a whole and the
+ * 专题 files beside them (content/collections), printing `file:line  field  message` in
+ * Chinese for each problem. Exits 1 on any error;
  * notices (drafts) are printed but do not fail. Never prints a stack trace: an editor cannot
  * act on one, and a broken vocabulary file is an editor's mistake too.
  *
@@ -54,7 +55,7 @@ async function main(): Promise<number> {
   const reportArg = values.report === undefined ? undefined : resolve(process.cwd(), values.report);
   if (reportArg !== undefined && (!existsSync(reportArg) || !statSync(reportArg).isFile())) throw new UsageError(`找不到原始报道 ${values.report}`);
 
-  const { problems, notices, cases } = checkCaseDirectory(dir, process.cwd());
+  const { problems, notices, cases, collections } = checkCaseDirectory(dir, process.cwd());
   if (values.case !== undefined && !cases.some((c) => c.data.id === values.case) && !problems.some((p) => p.file.endsWith(`/${values.case}.mdx`)))
     throw new UsageError(`没有 id 为“${values.case}”的案例`);
 
@@ -77,7 +78,8 @@ async function main(): Promise<number> {
   const drafts = cases.filter((c) => c.data.draft).length;
   let failed = problems.length > 0;
   if (problems.length > 0) console.error(`\n内容检查未通过：${problems.length} 处问题。`);
-  else console.log(`内容检查通过：${cases.length} 个案例（其中草稿 ${drafts} 个，不会发布）。`);
+  else
+    console.log(`内容检查通过：${cases.length} 个案例（其中草稿 ${drafts} 个，不会发布）${collections.length > 0 ? `，${collections.length} 个专题` : ''}。`);
   if (compared > 0) {
     if (copied.length === 0) console.log(`与原始报道对照：${compared} 个案例，没有发现照抄原文的句子。`);
     else if (strict) {

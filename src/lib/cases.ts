@@ -1,9 +1,10 @@
 /**
- * Queries over the published cases, shared by every page. Sorting uses the Chinese collator,
+ * Queries over the published cases and collections, shared by every page. Sorting uses the Chinese collator,
  * never the loader's file order.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { compareCases } from './sorting.ts';
+import { compareCases, compareChinese } from './sorting.ts';
+import type { CollectionRecord } from '../schema/collection.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 
@@ -13,4 +14,22 @@ let cache: Promise<CaseEntry[]> | undefined;
 export function publishedCases(): Promise<CaseEntry[]> {
   cache ??= getCollection('cases', (c) => !c.data.draft).then((all) => all.sort((a, b) => compareCases(a.data, b.data)));
   return cache;
+}
+
+export type CollectionWithCases = CollectionRecord & { entries: CaseEntry[] };
+
+let collectionsCache: Promise<CollectionWithCases[]> | undefined;
+
+/**
+ * 专题 with their cases in the collection's own order, by title. The check has refused any
+ * collection that names a missing or draft case, so every id finds its case.
+ */
+export function publishedCollections(): Promise<CollectionWithCases[]> {
+  collectionsCache ??= Promise.all([getCollection('collections'), publishedCases()]).then(([collections, cases]) => {
+    const byId = new Map(cases.map((c) => [c.id, c]));
+    return collections
+      .map(({ id, data }) => ({ id, ...data, entries: data.cases.map((caseId) => byId.get(caseId)).filter((c): c is CaseEntry => c !== undefined) }))
+      .sort((a, b) => compareChinese(a.title, b.title));
+  });
+  return collectionsCache;
 }

@@ -18,7 +18,14 @@ import { withBase } from './remark-base-links.ts';
  * that would take one of them get a suffix instead, so a link to #metrics always lands on the
  * page's table of figures.
  */
-export const CASE_PAGE_IDS = { main: 'main', objectives: 'objectives', metrics: 'metrics', questions: 'questions', source: 'source' } as const;
+export const CASE_PAGE_IDS = {
+  main: 'main',
+  objectives: 'objectives',
+  metrics: 'metrics',
+  questions: 'questions',
+  teachingNotes: 'teaching-notes',
+  source: 'source',
+} as const;
 
 export interface RenderedBody {
   html: string;

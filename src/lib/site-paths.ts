@@ -15,6 +15,7 @@ export const FIXED_PATHS = [
   '/browse/',
   '/search/',
   '/handout/',
+  '/collections/',
   '/data/',
   '/data/cases.csv',
   '/data/metrics.csv',

@@ -13,3 +13,4 @@ export const measureUrl = (id: string) => url(`measures/${id}/`);
 export const regionUrl = (code: string) => url(`regions/${code}/`);
 export const provinceUrl = regionUrl;
 export const yearUrl = (year: number) => url(`years/${year}/`);
+export const collectionUrl = (id: string) => url(`collections/${id}/`);

@@ -6,7 +6,7 @@
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Scalar, type YAMLError } from 'yaml';
+import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Document, type Scalar, type YAMLError } from 'yaml';
 import { BODY_SECTIONS, CASE_ID_PATTERN, caseSchema, type CaseData } from '../schema/case.ts';
 import { friendlyProblems, parseWithChineseErrors } from '../schema/errors.ts';
 import { numberStyleProblems } from './number-style.ts';
@@ -16,6 +16,8 @@ import { CASE_PAGE_IDS, renderTree, type RenderedBody } from './render-body.ts';
 import { pagePath, sitePaths } from './site-paths.ts';
 import { headTokens } from './search-record.ts';
 import { HEAD_TOKENS } from './search-tokens.ts';
+import { checkCollectionDirectory, collectionsDirFor } from './validate-collections.ts';
+import type { CollectionRecord } from '../schema/collection.ts';
 
 export interface Problem {
   file: string;
@@ -74,7 +76,7 @@ export const MAX_FILE_BYTES = 128 * 1024;
  * line separators, and a byte order mark anywhere but at the very start.
  */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point: they are refused
-const FORBIDDEN_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]/;
+export const FORBIDDEN_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]/;
 
 const describeChar = (c: string) => {
   const code = `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -83,7 +85,7 @@ const describeChar = (c: string) => {
   if (c === '\u2028' || c === '\u2029') return `Unicode 行分隔符（${code}）`;
   return `控制字符（${code}）`;
 };
-const forbiddenMessage = (c: string) => `含有不可见的${describeChar(c)}，不允许；多半是从网页或其他软件复制带来的，请删去后重新输入这一处`;
+export const forbiddenMessage = (c: string) => `含有不可见的${describeChar(c)}，不允许；多半是从网页或其他软件复制带来的，请删去后重新输入这一处`;
 
 const SECTION_LIST = BODY_SECTIONS.map((s) => `## ${s}`).join('、');
 
@@ -107,7 +109,7 @@ export function splitFrontmatter(raw: string): SplitFile | undefined {
 }
 
 /** YAML's error codes, said in terms of what an editor typed. */
-function yamlMessage(err: YAMLError): string {
+export function yamlMessage(err: YAMLError): string {
   switch (err.code) {
     case 'DUPLICATE_KEY':
       return '同一个字段写了两次；请删去重复的一行';
@@ -128,15 +130,33 @@ function yamlMessage(err: YAMLError): string {
 
 /**
  * YAML reports an unclosed quote where the file ends; the editor needs the line that opened
- * it. Lines count from the file's first line (the opening ---).
+ * it. `firstLine` is the file line of the text's first line (a frontmatter's follows the opening ---).
  */
-function unclosedQuoteLine(frontmatter: string): number | undefined {
+export function unclosedQuoteLine(frontmatter: string, firstLine = 2): number | undefined {
   const lines = frontmatter.split('\n');
   const at = lines.findIndex((text) => {
     const open = /^\s*(?:-\s+)?(?:[^\s:#'"][^:#]*:\s+)?(["'])/.exec(text);
     return open !== undefined && open !== null && !text.slice(open.index + open[0].length).includes(open[1]!);
   });
-  return at === -1 ? undefined : at + 2;
+  return at === -1 ? undefined : at + firstLine;
+}
+
+/**
+ * The line of a field's key (or a list item) in a parsed YAML document, falling back to its
+ * nearest known parent; `offset` is added (a frontmatter starts on the file's second line).
+ */
+export function yamlLineOf(doc: Document, lineCounter: LineCounter, offset = 1): (path: readonly PropertyKey[]) => number {
+  return (path) => {
+    for (let n = path.length; n > 0; n--) {
+      const parent = n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1) as unknown[], true);
+      const key = path[n - 1];
+      let start: number | undefined;
+      if (isMap(parent)) start = (parent.items.find((pair) => isScalar(pair.key) && pair.key.value === key)?.key as Scalar | undefined)?.range?.[0];
+      else if (isSeq(parent) && typeof key === 'number') start = (parent.items[key] as { range?: [number] } | undefined)?.range?.[0];
+      if (start !== undefined) return lineCounter.linePos(start).line + offset;
+    }
+    return 1;
+  };
 }
 
 /** Checks one file's text; `file` is only used in messages and to compare the file name with the id. */
@@ -240,18 +260,7 @@ export function checkCaseText(file: string, raw: string): TextResult {
     );
     return done();
   }
-  /** The line of a field's key (or a list item), falling back to its nearest known parent. */
-  const lineOf = (path: readonly PropertyKey[]): number => {
-    for (let n = path.length; n > 0; n--) {
-      const parent = n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1) as unknown[], true);
-      const key = path[n - 1];
-      let start: number | undefined;
-      if (isMap(parent)) start = (parent.items.find((pair) => isScalar(pair.key) && pair.key.value === key)?.key as Scalar | undefined)?.range?.[0];
-      else if (isSeq(parent) && typeof key === 'number') start = (parent.items[key] as { range?: [number] } | undefined)?.range?.[0];
-      if (start !== undefined) return lineCounter.linePos(start).line + 1;
-    }
-    return 1;
-  };
+  const lineOf = yamlLineOf(doc, lineCounter);
   // Escapes in double quotes ("\u202e") put the same characters into a value without them being in the file.
   const scanValues = (value: unknown, path: PropertyKey[]): void => {
     if (typeof value === 'string') {
@@ -383,6 +392,8 @@ export interface DirectoryResult {
   notices: Problem[];
   /** Every case without problems, drafts included, rendered. */
   cases: PublishableCase[];
+  /** Every 专题 without problems (src/lib/validate-collections.ts). */
+  collections: CollectionRecord[];
 }
 
 /**
@@ -390,7 +401,11 @@ export interface DirectoryResult {
  * that pass. `npm run check`, the build and the dev server all call this, so they accept and
  * refuse the same files. `base` only changes the links in the rendered bodies.
  */
-export function checkCaseDirectory(dir: string, root = process.cwd(), { base = '/' }: { base?: string } = {}): DirectoryResult {
+export function checkCaseDirectory(
+  dir: string,
+  root = process.cwd(),
+  { base = '/', collectionsDir = collectionsDirFor(dir) }: { base?: string; collectionsDir?: string } = {},
+): DirectoryResult {
   const problems: Problem[] = [];
   const notices: Problem[] = [];
   const cases: PublishableCase[] = [];
@@ -404,6 +419,7 @@ export function checkCaseDirectory(dir: string, root = process.cwd(), { base = '
       problems: [{ file: fileOf(dir), line: 1, field: '文件', message: '找不到案例文件夹；请检查 CASEBOOK_CASES_DIR 或命令行给出的路径' }],
       notices,
       cases,
+      collections: [],
     };
   // The folder that holds the cases folder and the vocabulary is content too.
   const contentDir = join(root, 'content');
@@ -460,7 +476,12 @@ export function checkCaseDirectory(dir: string, root = process.cwd(), { base = '
     if (first) problems.push({ file: f.file, line: f.idLine, field: 'id', message: `id“${f.id}”与 ${first.file} 重复；每个案例的 id 必须唯一` });
     else byId.set(f.id, f);
   }
-  const pages = sitePaths(cases.filter((c) => !c.data.draft).map((c) => c.data));
+  // Collections name cases by id; a case with problems still has its id (facts), so a collection
+  // that lists it is not told the case is missing.
+  const collections = checkCollectionDirectory(collectionsDir, byId, root);
+  problems.push(...collections.problems);
+  // A body may link to a collection's page as to any other page of the site.
+  const pages = new Set([...sitePaths(cases.filter((c) => !c.data.draft).map((c) => c.data)), ...collections.collections.map((c) => `/collections/${c.id}/`)]);
   for (const f of facts) {
     for (const link of f.links) {
       const problem = linkProblem(link.url, f, byId, pages, anchors.get(f.file));
@@ -470,7 +491,12 @@ export function checkCaseDirectory(dir: string, root = process.cwd(), { base = '
   // Report file by file, top to bottom, however the problem was found.
   const order = (a: Problem, b: Problem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
   const failed = new Set(problems.map((p) => p.file));
-  return { problems: problems.sort(order), notices: notices.sort(order), cases: cases.filter((c) => !failed.has(c.file)) };
+  return {
+    problems: problems.sort(order),
+    notices: notices.sort(order),
+    cases: cases.filter((c) => !failed.has(c.file)),
+    collections: collections.collections,
+  };
 }
 
 /** Why a link in a body would not work on the built site, or undefined when it will. */

@@ -13,27 +13,37 @@ import { checkCaseDirectory, formatProblem } from '../lib/validate.ts';
 import { caseDates, gitDates } from '../lib/provenance.ts';
 import { ContentError } from '../lib/content-error.ts';
 import type { ContentReport } from './content-report.ts';
+import type { CollectionFeed } from './collections.ts';
+import { collectionsDirFor } from '../lib/validate-collections.ts';
 
-export function caseLoader(casesDir: string, report: ContentReport): Loader {
+export function caseLoader(casesDir: string, report: ContentReport, collections: CollectionFeed): Loader {
   return {
     name: 'casebook-cases',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const dir = join(root, casesDir);
-      sync(context, root, dir, report);
+      sync(context, root, dir, report, collections);
       if (!context.watcher) return;
-      context.watcher.add(dir);
+      // Collections name cases, so a change to either folder checks both again.
+      const watched = [dir, collectionsDirFor(dir)];
+      context.watcher.add(watched);
       const onChange = (path: string) => {
-        if (!relative(dir, path).startsWith('..')) sync(context, root, dir, report);
+        if (watched.some((w) => !relative(w, path).startsWith('..'))) sync(context, root, dir, report, collections);
       };
       context.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
     },
   };
 }
 
-function sync({ store, logger, config, generateDigest, watcher }: LoaderContext, root: string, dir: string, report: ContentReport): void {
+function sync(
+  { store, logger, config, generateDigest, watcher }: LoaderContext,
+  root: string,
+  dir: string,
+  report: ContentReport,
+  collections: CollectionFeed,
+): void {
   const started = performance.now();
-  const { problems, notices, cases } = checkCaseDirectory(dir, root, { base: config.base });
+  const { problems, notices, cases, collections: checkedCollections } = checkCaseDirectory(dir, root, { base: config.base });
   // The benchmark reads this line for its phase breakdown (scripts/bench/phases.ts).
   logger.info(`已检查并渲染 ${cases.length} 个案例文件，用时 ${Math.round(performance.now() - started)} ms`);
   report.publish(problems);
@@ -44,6 +54,7 @@ function sync({ store, logger, config, generateDigest, watcher }: LoaderContext,
     if (!watcher) throw new ContentError(report);
     logger.error(report);
   }
+  collections.publish(checkedCollections);
   const published = cases.filter((c) => !c.data.draft);
   // One git call for the whole folder (src/lib/provenance.ts); the case's own fields win.
   const git = gitDates(root, dir);

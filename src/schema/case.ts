@@ -9,6 +9,7 @@ import { metricSchema } from './metric.ts';
 import { isoDate, sourceSchema } from './source.ts';
 import { measureIds } from './vocabulary.ts';
 import { CASE_ID_PATTERN } from './ids.ts';
+import { teachingIssues, teachingSchema } from './teaching.ts';
 import { MAX_PRIMARY_MEASURES } from '../lib/measure-use.ts';
 
 /** Cases describe work in the People's Republic; nothing can be dated after this year. */
@@ -75,6 +76,8 @@ export const caseSchema = z
     objectives: z.array(z.string().min(LIMITS.itemLength)).min(LIMITS.objectives.min).max(LIMITS.objectives.max),
     /** 讨论题: questions for a class, shown at the end of the case and on handouts. */
     questions: z.array(z.string().min(LIMITS.itemLength)).min(LIMITS.questions.min).max(LIMITS.questions.max),
+    /** 教学说明: courses, audience, 课时, class plan, answer points per question, key terms (src/schema/teaching.ts). */
+    teaching: teachingSchema.optional(),
     /** Who wrote the case and answers for it. */
     editor: z.string().min(1),
     /**
@@ -99,6 +102,7 @@ export const caseSchema = z
         message: `多于 measures 的项数（${c.measures.length} 项）；主要措施只能从列出的措施里数`,
         input: c.primaryMeasures,
       });
+    if (c.teaching) for (const issue of teachingIssues(c.teaching, c.questions)) ctx.addIssue({ code: 'custom', ...issue, params: { bare: true } });
     const seen = new Set<string>();
     c.measures.forEach((m, i) => {
       if (seen.has(m)) ctx.addIssue({ code: 'custom', path: ['measures', i], message: '措施重复列出', input: m });

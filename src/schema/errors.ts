@@ -125,8 +125,9 @@ function describe(issue: z.core.$ZodIssue, value: unknown): string {
     case 'invalid_union':
       return `${showValue(value)} 不符合要求`;
     case 'custom': {
-      const allowed = (issue.params as { allowed?: unknown[] } | undefined)?.allowed;
-      const base = `${showValue(value)} ${issue.message}`;
+      // `bare`: the message says what it is about, and the value is a whole list not worth repeating.
+      const { allowed, bare } = (issue.params as { allowed?: unknown[]; bare?: boolean } | undefined) ?? {};
+      const base = bare ? issue.message : `${showValue(value)} ${issue.message}`;
       return allowed && allowed.length > 0 ? `${base}；可选：${listAllowed(allowed)}` : base;
     }
     default:

@@ -1,6 +1,7 @@
 /**
- * axe-core finds no violations on the pages readers use most: home, a case, browse with its
- * facets and results, search with results, a measure page and a region page. Also on a
+ * axe-core finds no violations on the pages readers use most: home, a case (also with its
+ * teaching notes open), browse with its facets and results, search with results, a measure
+ * page, a region page and the collections. Also on a
  * phone-sized screen: nothing scrolls sideways and the controls are big enough to tap.
  */
 import { expect, it } from 'vitest';
@@ -11,9 +12,9 @@ import { checkCaseDirectory } from '../../src/lib/validate.ts';
 import { describeBrowser, useBrowserOnSite, resultsFor } from '../helpers/browser.ts';
 import { ROOT_SITE } from '../helpers/site.ts';
 
-const published = checkCaseDirectory(fromRoot('content', 'cases'))
-  .cases.filter((c) => !c.data.draft)
-  .map((c) => c.data);
+const checked = checkCaseDirectory(fromRoot('content', 'cases'));
+const published = checked.cases.filter((c) => !c.data.draft).map((c) => c.data);
+const { collections } = checked;
 const sample = published[0]!;
 
 /** Pages to check, and what to wait for before checking. */
@@ -50,6 +51,10 @@ const PAGES: [string, string, ((page: Page) => Promise<void>)?][] = [
     (page) => page.locator('.handout-case').nth(1).waitFor(),
   ],
   ['数据下载', 'data/'],
+  ['专题索引', 'collections/'],
+  ['专题', `collections/${collections[0]!.id}/`],
+  // The teaching notes are folded; axe checks them open.
+  ['案例（教学说明展开）', `cases/${sample.id}/`, (page) => page.locator('#teaching-notes > summary').click()],
 ];
 
 describeBrowser('accessibility', () => {

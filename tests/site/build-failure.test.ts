@@ -3,7 +3,7 @@
  * for real on a small case folder (CASEBOOK_CASES_DIR): a good build, then a content error
  * caught before Astro starts, then an error inside Astro's own pipeline. After each failure the
  * previous output is byte-identical, no staging folder is left, and the reason is printed in
- * Chinese without a stack trace. Drafts are checked but neither built nor indexed.
+ * Chinese without a stack trace; a bad 专题 beside the cases stops the build as it fails the check. Drafts are checked but neither built nor indexed.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -73,6 +73,12 @@ describe('scripts/build.ts on a small case folder', () => {
     expect(readdirSync(join(SITE_DIR, 'cases'))).toEqual(['published-case']);
   });
 
+  it('gives a case without teaching notes no notes, and a site without collections an empty index and no home section', () => {
+    expect(readFileSync(join(SITE_DIR, 'cases', 'published-case', 'index.html'), 'utf8')).not.toContain('teaching-notes');
+    expect(readFileSync(join(SITE_DIR, 'collections', 'index.html'), 'utf8')).toContain('还没有专题。');
+    expect(readFileSync(join(SITE_DIR, 'index.html'), 'utf8')).not.toContain('id="collections"');
+  });
+
   it('checks a draft but gives it no page and no search record', async () => {
     expect(indexedPageCount(join(SITE_DIR, 'pagefind'))).toBe(1);
     const html = Object.keys(before)
@@ -111,6 +117,25 @@ describe('scripts/build.ts on a small case folder', () => {
     const run = build();
     rmSync(join(CASES, 'photo.png'));
     write('published-case.mdx', caseWith('published-case'));
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual(['构建失败，原有的 dist/ 保持不变。案例内容有 1 处问题：', problem]);
+    expect(`${run.stdout}\n${run.stderr}`).not.toMatch(STACK_TRACE);
+    expect(snapshot(SITE_DIR)).toEqual(before);
+    expectOnlyThePublishedVersion();
+  });
+
+  it('refuses in the build what the check refuses in a collection beside the cases (a case id that names no case)', () => {
+    const collections = join(WORK, 'collections');
+    mkdirSync(collections);
+    writeFileSync(
+      join(collections, 'course.yaml'),
+      'title: 测试专题一\nintro: 这个专题列了一个已发布的案例和一个不存在的案例。\naudience: 测试用的读者\ncases:\n  - published-case\n  - missing-case\n',
+    );
+    const problem = `${rel(collections)}/course.yaml:6  cases.1  找不到案例“missing-case”；请写 content/cases 里案例的 id（文件名去掉 .mdx）；可选：published-case`;
+    const checked = runScript('check.ts', [rel(CASES)]);
+    const run = build();
+    rmSync(collections, { recursive: true });
+    expect(checked.stderr).toContain(problem);
     expect(run.status).toBe(1);
     expect(run.stderr.trim().split('\n')).toEqual(['构建失败，原有的 dist/ 保持不变。案例内容有 1 处问题：', problem]);
     expect(`${run.stdout}\n${run.stderr}`).not.toMatch(STACK_TRACE);

@@ -7,7 +7,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, fromRoot } from '../../src/lib/paths.ts';
@@ -92,5 +92,19 @@ describe('npm run dev on untrusted cases', () => {
     await waitFor(async () => (await status('/cases/good-case/')) === 200, 'the fixed case to be served');
     expect(await (await fetch(`${origin}/cases/good-case/`)).text()).toContain('好案例镇');
     expect(existsSync(MARKER)).toBe(false);
+  });
+
+  it('publishes a collection written beside the cases, and takes it down when it names a missing case', async () => {
+    const dir = join(BUILDS, 'dev-server', 'collections');
+    const collection = (ids: string[]) =>
+      `title: 开发预览专题\nintro: 编辑在预览时新加的专题，列出好案例镇的做法。\naudience: 测试用的读者\ncases: [${ids.join(', ')}]\n`;
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'preview-course.yaml'), collection(['good-case']));
+    await waitFor(async () => (await status('/collections/preview-course/')) === 200, 'the new collection to be served');
+    expect(await (await fetch(`${origin}/collections/preview-course/`)).text()).toContain('好案例镇');
+    writeFileSync(join(dir, 'preview-course.yaml'), collection(['good-case', 'gone-case']));
+    const line = `${rel(dir)}/preview-course.yaml:4  cases.1  找不到案例“gone-case”`;
+    await waitFor(() => output.includes(line), 'the Chinese message for the broken collection');
+    await waitFor(async () => (await status('/collections/preview-course/')) === 404, 'the broken collection to be taken down');
   });
 });

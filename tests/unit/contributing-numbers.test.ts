@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { FIRST_YEAR, LIMITS } from '../../src/schema/case.ts';
 import { LABEL_LENGTH } from '../../src/schema/metric.ts';
 import { fromRoot } from '../../src/lib/paths.ts';
+import { MINUTES_PER_HOUR, TEACHING_LIMITS } from '../../src/schema/teaching.ts';
+import { COLLECTION_LIMITS } from '../../src/schema/collection.ts';
 
 const guide = readFileSync(fromRoot('CONTRIBUTING.md'), 'utf8');
 const range = (l: { min: number; max: number }) => [l.min, l.max];
@@ -28,6 +30,16 @@ const STATED: [string, RegExp, number[]][] = [
   ['characters of an objective or question', /每[条道]至少 (\d+) 个字/gu, [LIMITS.itemLength]],
   ['metric label length', /`label`[^\n]*?(\d+)—(\d+) 字/gu, range(LABEL_LENGTH)],
   ['first year', /(\d{4}) 至今年|不能早于 (\d{4})/gu, [FIRST_YEAR]],
+  ['teaching courses', /\| (\d+)—(\d+) 门/gu, [TEACHING_LIMITS.courses.min, TEACHING_LIMITS.courses.max]],
+  ['teaching audience', /学员对象，一句话 \| (\d+)—(\d+) 字/gu, range(TEACHING_LIMITS.audience)],
+  ['teaching hours', /(\d+)—(\d+) 课时；每课时按 (\d+) 分钟算/gu, [...range(TEACHING_LIMITS.hours), MINUTES_PER_HOUR]],
+  ['minutes of a class period', /每课时 (\d+) 分钟|`hours` × (\d+)|hours × (\d+)/gu, [MINUTES_PER_HOUR]],
+  ['plan steps and minutes', /(\d+)—(\d+) 步，每步 (\d+)—(\d+) 分钟/gu, [...range(TEACHING_LIMITS.plan), ...range(TEACHING_LIMITS.minutes)]],
+  ['answer points', /每组 (\d+)—(\d+) 条/gu, range(TEACHING_LIMITS.points)],
+  ['key terms', /（术语，(\d+)—(\d+) 字）.*\| (\d+)—(\d+) 个 \|/gu, [2, 20, ...range(TEACHING_LIMITS.keyTerms)]],
+  ['collection title', /^title: .*# 专题的题目：(\d+)—(\d+) 字/gmu, range(COLLECTION_LIMITS.title)],
+  ['collection intro', /按什么顺序读，(\d+)—(\d+) 字/gu, range(COLLECTION_LIMITS.intro)],
+  ['collection cases', /按教学顺序，(\d+)—(\d+) 个/gu, range(COLLECTION_LIMITS.cases)],
 ];
 
 describe("CONTRIBUTING.md states the schema's numbers", () => {
