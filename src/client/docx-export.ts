@@ -47,7 +47,9 @@ const BODY_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia
 const HEADING_FONT = { ascii: 'Arial', hAnsi: 'Arial', eastAsia: 'SimHei', hint: 'eastAsia' };
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
 /** Parts of a page that are not part of the text. */
-const SKIP = 'nav, button, script, style, svg, img, picture, template, [hidden], .no-print, .case-actions, .case-qr, .chart';
+const SKIP = 'nav, button, script, style, svg, img, picture, template, [hidden], .no-print, .case-actions, .case-qr, .case-number, .case-address, .chart';
+/** The case titles (Word's 标题 1), so the address can go right under each. */
+const titles = new WeakSet<Paragraph>();
 
 type Style = Pick<IRunOptions, 'bold' | 'italics' | 'superScript' | 'subScript'>;
 
@@ -64,6 +66,8 @@ function runs(node: Node, base: string, style: Style = {}): ParagraphChild[] {
     }
     if (!(child instanceof Element) || child.matches(SKIP)) continue;
     const tag = child.localName;
+    // Items of an inline list (the measure tags in the facts) read as 党建扶贫、整顿软弱涣散党组织.
+    if (tag === 'li' && child.previousElementSibling) out.push(new TextRun({ text: '、', ...style }));
     if (tag === 'br') out.push(new TextRun({ text: '', break: 1 }));
     else if (tag === 'a' && child.getAttribute('href')) {
       const link = new URL(child.getAttribute('href')!, base).href;
@@ -87,7 +91,8 @@ function wordTable(table: HTMLTableElement, base: string): (Paragraph | Table)[]
   const rows = [...table.rows].map(
     (row) =>
       new TableRow({
-        tableHeader: row.parentElement?.localName === 'thead',
+        // Repeated on every page; only set when true, since readers take the flag's presence as true.
+        ...(row.parentElement?.localName === 'thead' && { tableHeader: true }),
         cantSplit: true,
         children: [...row.cells].map(
           (cell) =>
@@ -122,7 +127,9 @@ function blocks(element: Element, base: string, topLevel: number, firstHeading: 
     const heading = /^h([1-6])$/.exec(tag);
     if (heading) {
       const level = Math.min(HEADINGS.length - 1, Math.max(0, Number(heading[1]) - topLevel));
-      out.push(paragraph(runs(child, base), { heading: HEADINGS[level]!, pageBreakBefore: level === 0 && firstHeading.pageBreak, keepNext: true }));
+      const block = paragraph(runs(child, base), { heading: HEADINGS[level]!, pageBreakBefore: level === 0 && firstHeading.pageBreak, keepNext: true });
+      if (level === 0) titles.add(block);
+      out.push(block);
       firstHeading.pageBreak = true;
     } else if (tag === 'p' || tag === 'summary' || tag === 'figcaption' || tag === 'caption') {
       out.push(paragraph(runs(child, base), tag === 'summary' ? { keepNext: true } : {}));
@@ -152,7 +159,7 @@ function caseBlocks({ element, address }: DocxCase, pageBreak: boolean): (Paragr
   const topLevel = title ? Number(title.localName[1]) : 1;
   const body = blocks(element, address, topLevel, { pageBreak });
   // The address right under the title, so a printed copy leads back to the page.
-  const at = body.findIndex((b) => b instanceof Paragraph) + 1;
+  const at = body.findIndex((b) => b instanceof Paragraph && titles.has(b)) + 1;
   body.splice(
     at,
     0,
