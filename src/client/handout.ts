@@ -156,7 +156,9 @@ function cover(view: ReturnType<typeof shown>, titles: string[], edition: Editio
 /** Each case's pages carry its name and address in the footer: one named page per case. */
 function pageStyles(sections: HTMLElement[]): string {
   const quote = (text: string) => `"${text.replace(/["\\]/g, '\\$&')}"`;
-  return sections.map((s, i) => `@page case-${i + 1} { @bottom-left { content: ${quote(`${siteTitle} · ${s.dataset['address']}`)}; } }`).join('\n');
+  return sections
+    .map((s, i) => `@page case-${i + 1} { @bottom-left { content: ${quote(`${siteTitle} · ${s.dataset['address']}`)}; font-size: 8pt; color: #444; } }`)
+    .join('\n');
 }
 
 const pageStyle = el('style');
