@@ -25,6 +25,7 @@ import {
   type HandoutState,
 } from '../lib/handout.ts';
 import { applyEdition, EDITION_LABELS, type Edition } from '../lib/handout-edition.ts';
+import { formatDate } from '../lib/format.ts';
 import { loadHandouts, onHandoutsChange, saveHandouts } from './handout-store.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -117,7 +118,7 @@ function handoutSection(id: string, number: number, page: CasePage, include: Set
   // Drawn here from the address, with no request to any service.
   QRCode.toString(address, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' }).then((svg) => {
     qr.innerHTML = svg;
-    const image = qr.querySelector('svg')!;
+    const image = qr.firstElementChild!;
     image.setAttribute('role', 'img');
     image.setAttribute('aria-label', `本案例网址的二维码：${address}`);
     qr.append(el('figcaption', { textContent: '扫码阅读网络版' }));
@@ -127,6 +128,9 @@ function handoutSection(id: string, number: number, page: CasePage, include: Set
   return section;
 }
 
+/** A date from the date field reads 2026年3月2日; anything else typed is kept as it is. */
+const coverDate = (date: string) => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? formatDate(date) : date);
+
 function cover(view: ReturnType<typeof shown>, titles: string[], edition: Edition): HTMLElement[] {
   const front = el('section', { className: 'handout-cover' });
   front.setAttribute('aria-label', '讲义封面');
@@ -134,7 +138,7 @@ function cover(view: ReturnType<typeof shown>, titles: string[], edition: Editio
     el('p', { className: 'cover-site', textContent: siteTitle }),
     el('h2', { className: 'cover-title', textContent: view.title }),
     ...(view.course ? [el('p', { className: 'cover-course', textContent: `课程：${view.course}` })] : []),
-    ...(view.date ? [el('p', { className: 'cover-date', textContent: `日期：${view.date}` })] : []),
+    ...(view.date ? [el('p', { className: 'cover-date', textContent: `日期：${coverDate(view.date)}` })] : []),
     el('p', { className: 'cover-count', textContent: `${EDITION_LABELS[edition]} · 共 ${titles.length} 个案例` }),
     el('ol', { className: 'cover-cases' }, ...titles.map((t) => el('li', { textContent: t }))),
   );

@@ -115,7 +115,7 @@ describeBrowser('class handout', () => {
     await page.locator('main').getByRole('button', { name: '加入讲义' }).click();
     await page.goto(env.site.url('handout/'));
     await expect.poll(() => docTitles(page)).toEqual([third.title]);
-    await expect(page.locator('.handout-cover').textContent()).resolves.toContain('课程：基层治理专题班');
+    await expect(page.locator('.handout-cover').textContent()).resolves.toContain('课程：基层治理专题班日期：2026年3月2日');
 
     await page.getByLabel('当前讲义').selectOption({ label: '我的讲义（2）' });
     await expect.poll(() => docTitles(page)).toEqual([first.title, second.title]);
