@@ -119,7 +119,8 @@ function blocks(element: Element, base: string, topLevel: number, firstHeading: 
   const out: (Paragraph | Table)[] = [];
   for (const child of element.childNodes) {
     if (child.nodeType === Node.TEXT_NODE) {
-      if (clean(child.textContent ?? '').trim()) out.push(paragraph(runs({ childNodes: [child] } as unknown as Node, base)));
+      const text = clean(child.textContent ?? '').trim();
+      if (text) out.push(paragraph([new TextRun(text)]));
       continue;
     }
     if (!(child instanceof Element) || child.matches(SKIP)) continue;
@@ -145,9 +146,8 @@ function blocks(element: Element, base: string, topLevel: number, firstHeading: 
       }
     } else if (tag === 'table') {
       out.push(...wordTable(child as HTMLTableElement, base));
-    } else if (tag === 'blockquote') {
-      for (const block of blocks(child, base, topLevel, firstHeading)) out.push(block);
     } else {
+      // Sections, divs, details, blockquotes: their blocks, in order.
       out.push(...blocks(child, base, topLevel, firstHeading));
     }
   }
@@ -179,7 +179,7 @@ function cover(h: DocxHandout & { title: string }): Paragraph[] {
     ...(h.course ? [line(h.course)] : []),
     ...(h.date ? [line(h.date, 24)] : []),
     line(h.siteTitle, 24),
-    paragraph([new TextRun({ text: `本讲义收录 ${h.cases.length} 个案例`, bold: true })], { spacing: { before: 720, after: 120 } }),
+    paragraph([new TextRun({ text: `本讲义收录${h.cases.length}个案例`, bold: true })], { spacing: { before: 720, after: 120 } }),
     ...h.cases.map((c, i) => paragraph([new TextRun(`${i + 1}. ${clean(c.element.querySelector('h1, h2')?.textContent ?? '').trim()}`)])),
   ];
 }
@@ -208,9 +208,9 @@ export async function docxBlob(h: DocxHandout): Promise<Blob> {
               new Paragraph({
                 alignment: AlignmentType.CENTER,
                 children: [
-                  new TextRun({ text: `${h.siteTitle} · 第 `, size: 18 }),
+                  new TextRun({ text: `${h.siteTitle} · 第`, size: 18 }),
                   new TextRun({ children: [PageNumber.CURRENT], size: 18 }),
-                  new TextRun({ text: ' 页', size: 18 }),
+                  new TextRun({ text: '页', size: 18 }),
                 ],
               }),
             ],

@@ -123,7 +123,7 @@ function handoutSection(id: string, number: number, page: CasePage, include: Set
     image.setAttribute('aria-label', `本案例网址的二维码：${address}`);
     qr.append(el('figcaption', { textContent: '扫码阅读网络版' }));
   });
-  section.append(el('p', { className: 'case-number', textContent: `案例 ${number}` }), qr, ...copy.childNodes);
+  section.append(el('p', { className: 'case-number', textContent: `案例${number}` }), qr, ...copy.childNodes);
   section.append(el('p', { className: 'case-address' }, '网络版：', el('a', { href: address, textContent: address })));
   return section;
 }
@@ -139,7 +139,7 @@ function cover(view: ReturnType<typeof shown>, titles: string[], edition: Editio
     el('h2', { className: 'cover-title', textContent: view.title }),
     ...(view.course ? [el('p', { className: 'cover-course', textContent: `课程：${view.course}` })] : []),
     ...(view.date ? [el('p', { className: 'cover-date', textContent: `日期：${coverDate(view.date)}` })] : []),
-    el('p', { className: 'cover-count', textContent: `${EDITION_LABELS[edition]} · 共 ${titles.length} 个案例` }),
+    el('p', { className: 'cover-count', textContent: `${EDITION_LABELS[edition]} · 共${titles.length}个案例` }),
     el('ol', { className: 'cover-cases' }, ...titles.map((t) => el('li', { textContent: t }))),
   );
   const toc = el('nav', { className: 'handout-toc' });
@@ -150,7 +150,7 @@ function cover(view: ReturnType<typeof shown>, titles: string[], edition: Editio
       'ol',
       {},
       ...titles.map((t, i) =>
-        el('li', {}, el('a', { href: `#case-${i + 1}`, textContent: t }), el('span', { className: 'toc-page', textContent: `案例 ${i + 1}` })),
+        el('li', {}, el('a', { href: `#case-${i + 1}`, textContent: t }), el('span', { className: 'toc-page', textContent: `案例${i + 1}` })),
       ),
     ),
   );
@@ -248,7 +248,7 @@ async function render(): Promise<void> {
   const titles = view.caseIds.map((id, i) => fetched[i]?.title ?? id);
   renderList(view.caseIds, titles, editable);
   if (shared) {
-    preview.text.textContent = `这是通过链接分享的讲义“${view.title}”，共 ${view.caseIds.length} 个案例，下面是它的预览。你自己的讲义没有任何改动；要留下它，请另存为新讲义，或并入你的一份讲义。`;
+    preview.text.textContent = `这是通过链接分享的讲义“${view.title}”，共${view.caseIds.length}个案例，下面是它的预览。你自己的讲义没有任何改动；要留下它，请另存为新讲义，或并入你的一份讲义。`;
   }
   if (view.caseIds.length === 0) {
     doc.replaceChildren();
@@ -257,7 +257,7 @@ async function render(): Promise<void> {
     return;
   }
   const missing = view.caseIds.filter((_, i) => !fetched[i]);
-  summary.textContent = `讲义“${view.title}”共 ${view.caseIds.length - missing.length} 个案例${missing.length ? `；找不到：${missing.join('、')}` : ''}。`;
+  summary.textContent = `讲义“${view.title}”共${view.caseIds.length - missing.length}个案例${missing.length ? `；找不到：${missing.join('、')}` : ''}。`;
   const found = view.caseIds.flatMap((id, i) => (fetched[i] ? [{ id, page: fetched[i] }] : []));
   const sections = found.map(({ id, page }, i) => handoutSection(id, i + 1, page, include, edition));
   doc.replaceChildren(
@@ -323,9 +323,7 @@ $('#preview-merge').addEventListener('click', () => {
   const merged = mergeInto(state, preview.target.value, shown().caseIds);
   state = merged.state;
   saveHandouts(state);
-  leavePreview(
-    `已并入讲义“${currentHandout(state).title}”：新增 ${merged.added} 个案例${merged.skipped ? `，另有 ${merged.skipped} 个因讲义已满没有加入` : ''}。`,
-  );
+  leavePreview(`已并入讲义“${currentHandout(state).title}”：新增${merged.added}个案例${merged.skipped ? `，另有${merged.skipped}个因讲义已满没有加入` : ''}。`);
 });
 $('#preview-close').addEventListener('click', () => leavePreview('已关闭预览，显示你自己的讲义。'));
 $('#handout-copy').addEventListener('click', async () => {

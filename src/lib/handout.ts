@@ -146,7 +146,7 @@ export const describeHandout = (state: HandoutState, details: { title?: string; 
 /** A new handout, made current; with case ids it is 另存为新讲义 of a shared link. */
 export function createHandout(state: HandoutState, title?: string, caseIds: readonly string[] = []): HandoutState {
   const id = nextHandoutId(state.handouts);
-  const fallback = `讲义 ${state.handouts.length + 1}`;
+  const fallback = `讲义${state.handouts.length + 1}`;
   return { handouts: [...state.handouts, { id, title: cleanTitle(title, fallback), caseIds: parseHandoutIds(caseIds.join(',')) }], currentId: id };
 }
 

@@ -134,7 +134,7 @@ describeBrowser('printed handout', () => {
       expect(withTable - without).toBeLessThanOrEqual(Math.ceil(table.height / A4_TEXT_HEIGHT));
       rows.push({ id: c.id, without, with: withTable, table: c.metrics.length });
     }
-    console.log(['每个案例的打印页数（A4）：', ...rows.map((r) => `${r.id}: 无数据表 ${r.without} 页，含数据表（${r.table} 项）${r.with} 页`)].join('\n'));
+    console.log(['每个案例的打印页数（A4）：', ...rows.map((r) => `${r.id}: 无数据表${r.without}页，含数据表（${r.table}项）${r.with}页`)].join('\n'));
     const sorted = rows.map((r) => r.without).sort((a, b) => a - b);
     expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThanOrEqual(3);
     expect(Math.max(...sorted)).toBeLessThanOrEqual(4);

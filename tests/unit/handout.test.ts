@@ -81,7 +81,7 @@ describe('named handouts', () => {
     state = switchHandout(state, 'h1');
     expect(currentHandout(state).caseIds).toEqual(['a', 'b']);
     expect(switchHandout(state, 'h404')).toBe(state);
-    expect(createHandout(state).handouts.at(-1)!.title).toBe('讲义 3');
+    expect(createHandout(state).handouts.at(-1)!.title).toBe('讲义3');
     // Deleting the current handout moves to its neighbour; the last one is emptied, never gone.
     state = deleteHandout(state);
     expect(state.handouts.map((h) => h.id)).toEqual(['h2']);
