@@ -194,6 +194,8 @@ export function startFinder(opts: FinderOptions) {
       return id ? [{ href: measureUrl(id), name }] : [];
     });
     li.innerHTML = resultItemHtml({
+      // Pagefind knows a case by its page's address, /cases/<id>/.
+      id: /\/cases\/([^/]+)\/$/.exec(r.url)?.[1] ?? '',
       url: r.url,
       title: r.meta['title'] ?? r.url,
       meta: [r.meta['region'], level, year && `${year}年`].filter(Boolean).join(' · '),

@@ -7,6 +7,8 @@ import { escapeHtml } from './html.ts';
 import { pageLinks } from './pagination.ts';
 
 export interface ResultItem {
+  /** The case id, for the per-case buttons (caseActionsHtml). */
+  id: string;
   url: string;
   title: string;
   /** Region · level · year, as plain text. */
@@ -20,6 +22,13 @@ export interface ResultItem {
   headingLevel: 2 | 3;
 }
 
+/**
+ * Where per-case buttons that need JavaScript go (加入讲义 now, others such as 加入对比 later):
+ * empty in the HTML, so nothing shows without JavaScript; src/client/case-actions.ts fills it,
+ * in lists the server renders, lists the browser renders and on the case page alike.
+ */
+export const caseActionsHtml = (id: string): string => `<div class="case-actions no-print" data-case-id="${escapeHtml(id)}"></div>`;
+
 /** The inside of the item's <li>. */
 export function resultItemHtml(item: ResultItem): string {
   const h = `h${item.headingLevel}`;
@@ -27,7 +36,8 @@ export function resultItemHtml(item: ResultItem): string {
   return (
     `<${h}><a href="${escapeHtml(item.url)}">${escapeHtml(item.title)}</a></${h}>` +
     `<p class="meta">${escapeHtml(item.meta)}</p><p class="excerpt">${item.textHtml}</p>` +
-    (tags ? `<ul class="tags" aria-label="${escapeHtml(item.tagsLabel)}">${tags}</ul>` : '')
+    (tags ? `<ul class="tags" aria-label="${escapeHtml(item.tagsLabel)}">${tags}</ul>` : '') +
+    caseActionsHtml(item.id)
   );
 }
 

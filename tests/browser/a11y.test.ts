@@ -50,6 +50,20 @@ const PAGES: [string, string, ((page: Page) => Promise<void>)?][] = [
       .join(',')}`,
     (page) => page.locator('.handout-case').nth(1).waitFor(),
   ],
+  // The reader's own handout: the list with its buttons, the cover fields, an undo message.
+  [
+    '讲义（我的讲义）',
+    `handout/?ids=${published
+      .slice(0, 3)
+      .map((c) => c.id)
+      .join(',')}`,
+    async (page) => {
+      await page.getByRole('button', { name: '另存为新讲义' }).click();
+      await page.locator('#handout-list li button').first().waitFor();
+      await page.getByRole('button', { name: `移除：${published[2]!.title}` }).click();
+      await page.locator('#handout-status button').waitFor();
+    },
+  ],
   ['数据下载', 'data/'],
   ['专题索引', 'collections/'],
   ['专题', `collections/${collections[0]!.id}/`],

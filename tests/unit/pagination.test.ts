@@ -36,6 +36,7 @@ describe('result markup shared by server and browser', () => {
 
   it('escapes every text it is given, except the excerpt HTML it is handed ready', () => {
     const html = resultItemHtml({
+      id: 'a"b',
       url: '/cases/a/',
       title: '<b>标题</b>',
       meta: 'A & B',
@@ -47,5 +48,7 @@ describe('result markup shared by server and browser', () => {
     expect(html).toContain('<h3><a href="/cases/a/">&lt;b&gt;标题&lt;/b&gt;</a></h3>');
     expect(html).toContain('<p class="meta">A &amp; B</p><p class="excerpt"><mark>党员</mark></p>');
     expect(html).toContain('<ul class="tags" aria-label="主要措施"><li><a href="/measures/x/">&quot;措施&quot;</a></li></ul>');
+    // The hook for per-case buttons, filled in the browser (src/client/case-actions.ts).
+    expect(html).toContain('<div class="case-actions no-print" data-case-id="a&quot;b"></div>');
   });
 });
