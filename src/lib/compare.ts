@@ -71,7 +71,7 @@ export type CompareRow =
   | { type: 'metrics'; key: string; label: string; kind: string; cells: ComparedMetric[][] };
 
 export interface Comparison {
-  columns: { id: string; title: string; url: string }[];
+  columns: { id: string; title: string }[];
   rows: CompareRow[];
   /** Measures every compared case lists, in the first case's order. */
   sharedByAll: string[];
@@ -106,7 +106,7 @@ export function compareRows(cases: readonly OpenCase[], kindOrder: readonly stri
   }));
 
   return {
-    columns: cases.map((c) => ({ id: c.id, title: c.title, url: c.url })),
+    columns: cases.map((c) => ({ id: c.id, title: c.title })),
     rows: [
       { type: 'text', key: 'summary', label: '摘要', cells: cases.map((c) => c.summary) },
       { type: 'text', key: 'region', label: '地区', cells: cases.map((c) => regionText(c.region)) },

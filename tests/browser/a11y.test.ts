@@ -1,7 +1,8 @@
 /**
  * axe-core finds no violations on the pages readers use most: home, a case, browse with its
- * facets and results, search with results, a measure page and a region page. Also on a
- * phone-sized screen: nothing scrolls sideways and the controls are big enough to tap.
+ * facets and results, search with results, a measure page, a region page, the handout and
+ * the comparison. Also on a phone-sized screen: nothing scrolls sideways and the controls are
+ * big enough to tap.
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -50,6 +51,14 @@ const PAGES: [string, string, ((page: Page) => Promise<void>)?][] = [
     (page) => page.locator('.handout-case').nth(1).waitFor(),
   ],
   ['数据下载', 'data/'],
+  [
+    '并排对比',
+    `compare/?ids=${published
+      .slice(0, 3)
+      .map((c) => c.id)
+      .join(',')}`,
+    (page) => page.locator('#compare-table thead th').nth(3).waitFor(),
+  ],
 ];
 
 describeBrowser('accessibility', () => {

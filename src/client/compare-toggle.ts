@@ -1,0 +1,62 @@
+/**
+ * “加入对比” for one case, attachable to any container: the case page (CompareToggle.astro)
+ * and result lists (an item's `.case-actions` hook) call it with the case's id. It adds a
+ * toggle button, a link to the comparison of the cases picked so far, and a status line that
+ * says why a fifth case cannot be added.
+ */
+import { MAX_COMPARED, serializeCompareIds, toggleCompareId } from '../lib/compare.ts';
+import { url } from '../lib/urls.ts';
+import { loadCompare, onCompareChange, saveCompare } from './compare-store.ts';
+
+export interface CompareToggleOptions {
+  /**
+   * When the 对比所选 link shows: 'picked' once anything is picked (a case page), 'this' only
+   * while this case is picked (a result list, so fifty items do not carry fifty links).
+   */
+  link?: 'picked' | 'this';
+}
+
+/** Every toggle on the page, re-rendered together; ones whose container left the page are dropped. */
+const toggles = new Set<{ container: HTMLElement; render: () => void }>();
+let listening = false;
+
+export const compareUrl = (ids: readonly string[]): string => `${url('compare/')}?ids=${serializeCompareIds(ids)}`;
+
+export function attachCompareToggle(container: HTMLElement, id: string, options: CompareToggleOptions = {}): void {
+  const box = Object.assign(document.createElement('span'), { className: 'compare-toggle' });
+  const button = Object.assign(document.createElement('button'), { type: 'button' });
+  const link = document.createElement('a');
+  const status = Object.assign(document.createElement('span'), { className: 'compare-toggle-status' });
+  status.setAttribute('role', 'status');
+  box.append(button, ' ', link, ' ', status);
+  container.append(box);
+
+  const render = () => {
+    const ids = loadCompare();
+    const picked = ids.includes(id);
+    button.setAttribute('aria-pressed', String(picked));
+    button.textContent = picked ? '已加入对比（点此移除）' : '加入对比';
+    link.textContent = `对比所选（${ids.length}）`;
+    link.href = compareUrl(ids);
+    link.hidden = options.link === 'this' ? !picked : ids.length === 0;
+    if (ids.length < MAX_COMPARED) status.textContent = '';
+  };
+  button.addEventListener('click', () => {
+    const ids = loadCompare();
+    const next = toggleCompareId(ids, id);
+    status.textContent = next.length === ids.length ? `最多对比${MAX_COMPARED}个案例，请先移除一个` : '';
+    if (next.length !== ids.length) saveCompare(next);
+  });
+
+  toggles.add({ container, render });
+  if (!listening) {
+    listening = true;
+    onCompareChange(() => {
+      for (const t of toggles) {
+        if (t.container.isConnected) t.render();
+        else toggles.delete(t);
+      }
+    });
+  }
+  render();
+}
