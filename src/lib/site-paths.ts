@@ -15,6 +15,7 @@ export const FIXED_PATHS = [
   '/browse/',
   '/search/',
   '/handout/',
+  '/compare/',
   '/data/',
   '/data/cases.csv',
   '/data/metrics.csv',
