@@ -129,6 +129,16 @@ describeBrowser('side-by-side comparison', () => {
     await phone.close();
   });
 
+  it('says without JavaScript why it needs it, and the case pages show no dead 加入对比', async () => {
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
+    const bare = await context.newPage();
+    await bare.goto(env.site.url(`compare/?ids=${first!.id},${second!.id}`));
+    await expect(bare.locator('main').textContent()).resolves.toContain('并排对比需要启用 JavaScript');
+    await bare.goto(env.site.url(`cases/${first!.id}/`));
+    await expect(bare.getByRole('button', { name: '加入对比' }).count()).resolves.toBe(0);
+    await context.close();
+  });
+
   it('prints on landscape A4 without the site chrome', async () => {
     const pdf = await page.pdf({ preferCSSPageSize: true });
     const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
