@@ -81,6 +81,18 @@ function keepBest(best: number[], j: number, size: number, better: (a: number, b
   best[at] = j;
 }
 
+/** Small integers for strings, in order of first appearance: the inner loops compare numbers. */
+function interner(): { code: (key: string) => number; keys: string[] } {
+  const codes = new Map<string, number>();
+  const keys: string[] = [];
+  const code = (key: string) => {
+    let c = codes.get(key);
+    if (c === undefined) codes.set(key, (c = keys.push(key) - 1));
+    return c;
+  };
+  return { code, keys };
+}
+
 /** Related cases of every case, by id. Cases with a duplicate id are taken once (the first). */
 export function relatedCases(input: readonly RelatedInput[], options: RelatedOptions = {}): Map<string, RelatedCase[]> {
   const min = options.min ?? RELATED_MIN;
@@ -91,45 +103,32 @@ export function relatedCases(input: readonly RelatedInput[], options: RelatedOpt
   const seenIds = new Set<string>();
   const cases = input.filter((c) => !seenIds.has(c.id) && seenIds.add(c.id));
   const n = cases.length;
-  // Province, level, id: neighbours in this order are the cases the tie-breaks prefer.
-  const order = cases
-    .map((_, i) => i)
-    .sort(
-      (a, b) => byCodePoint(cases[a]!.province, cases[b]!.province) || byCodePoint(cases[a]!.level, cases[b]!.level) || byCodePoint(cases[a]!.id, cases[b]!.id),
-    );
-  const rank = new Array<number>(n);
-  order.forEach((i, r) => (rank[i] = r));
-
-  const measureSets = cases.map((c) => new Set(c.measures));
-  const postings = new Map<string, number[]>();
-  /** Where case i stands in the posting list of each of its measures. */
-  const positions = cases.map(() => new Map<string, number>());
-  for (const i of order) {
-    for (const m of measureSets[i]!) {
-      let list = postings.get(m);
-      if (!list) postings.set(m, (list = []));
-      positions[i]!.set(m, list.length);
-      list.push(i);
-    }
-  }
-  const weight = new Map([...postings].map(([m, list]) => [m, rarityWeight(n, list.length)]));
-  const rarestFirst = (a: string, b: string) => postings.get(a)!.length - postings.get(b)!.length || byCodePoint(a, b);
-  const byRarity = measureSets.map((set) => [...set].sort(rarestFirst));
-  // The tie-breaks as small integers: the comparisons run for every candidate of every case.
-  const keys = (pick: (c: RelatedInput) => string) => {
-    const codes = new Map<string, number>();
-    return Int32Array.from(cases, (c) => {
-      if (!codes.has(pick(c))) codes.set(pick(c), codes.size);
-      return codes.get(pick(c))!;
-    });
-  };
-  const province = keys((c) => c.province);
-  const level = keys((c) => c.level);
+  const provinceCode = interner();
+  const levelCode = interner();
+  const measureCode = interner();
+  const province = Int32Array.from(cases, (c) => provinceCode.code(c.province));
+  const level = Int32Array.from(cases, (c) => levelCode.code(c.level));
+  const measures = cases.map((c) => Int32Array.from(new Set(c.measures), measureCode.code));
+  const measureIds = measureCode.keys;
   const idRank = new Int32Array(n);
   cases
     .map((_, i) => i)
     .sort((a, b) => byCodePoint(cases[a]!.id, cases[b]!.id))
     .forEach((i, r) => (idRank[i] = r));
+  // Province, level, id: neighbours in this order are the cases the tie-breaks prefer.
+  const order = cases
+    .map((_, i) => i)
+    .sort((a, b) => byCodePoint(cases[a]!.province, cases[b]!.province) || byCodePoint(cases[a]!.level, cases[b]!.level) || idRank[a]! - idRank[b]!);
+  const rank = new Int32Array(n);
+  order.forEach((i, r) => (rank[i] = r));
+
+  // The inverted index, each list in `order`, and where each case stands in each of its lists.
+  const postings: number[][] = measureIds.map(() => []);
+  const positions = measures.map((ms) => new Int32Array(ms.length));
+  for (const i of order) measures[i]!.forEach((m, k) => (positions[i]![k] = postings[m]!.push(i) - 1));
+  const weight = Float64Array.from(postings, (list) => rarityWeight(n, list.length));
+  const rarestFirst = (a: number, b: number) => postings[a]!.length - postings[b]!.length || byCodePoint(measureIds[a]!, measureIds[b]!);
+  const byRarity = measures.map((ms) => [...ms].sort(rarestFirst));
 
   const result = new Map<string, RelatedCase[]>();
   // Scores of the current case's candidates, reset after each case through `touched`.
@@ -137,13 +136,13 @@ export function relatedCases(input: readonly RelatedInput[], options: RelatedOpt
   const touched: number[] = [];
   let visits = 0;
   cases.forEach((c, i) => {
-    for (const m of measureSets[i]!) {
-      const w = weight.get(m)!;
-      visits += walkAround(postings.get(m)!, positions[i]!.get(m)!, window, (j) => {
+    measures[i]!.forEach((m, k) => {
+      const w = weight[m]!;
+      visits += walkAround(postings[m]!, positions[i]![k]!, window, (j) => {
         if (score[j] === 0) touched.push(j);
         score[j]! += w;
       });
-    }
+    });
     const closer = (a: number, b: number) =>
       Number(province[b] === province[i]) - Number(province[a] === province[i]) ||
       Number(level[b] === level[i]) - Number(level[a] === level[i]) ||
@@ -154,15 +153,14 @@ export function relatedCases(input: readonly RelatedInput[], options: RelatedOpt
     touched.length = 0;
     if (chosen.length < min) {
       // Nothing (or too little) shared: the cases nearest in the province, level, id order.
-      const taken = new Set(chosen);
       const nearby: number[] = [];
       visits += walkAround(order, rank[i]!, window, (j) => {
-        if (!taken.has(j)) keepBest(nearby, j, min - chosen.length, closer);
+        if (!chosen.includes(j)) keepBest(nearby, j, min - chosen.length, closer);
       });
       chosen.push(...nearby);
     }
     // A windowed walk may have seen a candidate in some of the shared lists only; name them all.
-    const shared = (j: number) => byRarity[i]!.filter((m) => measureSets[j]!.has(m));
+    const shared = (j: number) => byRarity[i]!.filter((m) => measures[j]!.includes(m)).map((m) => measureIds[m]!);
     result.set(
       c.id,
       chosen.map((j) => ({ id: cases[j]!.id, shared: shared(j) })),
