@@ -16,8 +16,11 @@ export interface CompareToggleOptions {
   link?: 'picked' | 'this';
 }
 
-/** Every toggle on the page, re-rendered together; ones whose container left the page are dropped. */
-const toggles = new Set<{ container: HTMLElement; render: () => void }>();
+/**
+ * How to re-render each toggle, by its element. A change re-renders the toggles found on the
+ * page; those of result items that were replaced are simply not found, and are collected.
+ */
+const renders = new WeakMap<Element, () => void>();
 let listening = false;
 
 export const compareUrl = (ids: readonly string[]): string => `${url('compare/')}?ids=${serializeCompareIds(ids)}`;
@@ -48,15 +51,10 @@ export function attachCompareToggle(container: HTMLElement, id: string, options:
     if (next.length !== ids.length) saveCompare(next);
   });
 
-  toggles.add({ container, render });
+  renders.set(box, render);
   if (!listening) {
     listening = true;
-    onCompareChange(() => {
-      for (const t of toggles) {
-        if (t.container.isConnected) t.render();
-        else toggles.delete(t);
-      }
-    });
+    onCompareChange(() => document.querySelectorAll('.compare-toggle').forEach((el) => renders.get(el)?.()));
   }
   render();
 }
