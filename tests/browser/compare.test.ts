@@ -129,6 +129,22 @@ describeBrowser('side-by-side comparison', () => {
     await phone.close();
   });
 
+  it('keeps the choice in step across tabs, and refuses a fifth case saying why', async () => {
+    const context = await env.browser.newContext();
+    const [one, two] = [await context.newPage(), await context.newPage()];
+    await one.goto(env.site.url(`cases/${first!.id}/`));
+    await two.goto(env.site.url(`cases/${second!.id}/`));
+    await two.getByRole('button', { name: '加入对比' }).click();
+    await expect.poll(() => one.getByRole('link', { name: /对比所选/ }).textContent()).toBe('对比所选（1）');
+
+    await one.evaluate(() => localStorage.setItem('casebook-compare', 'a,b,c,d'));
+    await one.reload();
+    await one.getByRole('button', { name: '加入对比' }).click();
+    await expect(one.locator('.compare-toggle [role="status"]').textContent()).resolves.toBe('最多对比4个案例，请先移除一个');
+    await expect(one.getByRole('button', { name: '加入对比' }).getAttribute('aria-pressed')).resolves.toBe('false');
+    await context.close();
+  });
+
   it('says without JavaScript why it needs it, and the case pages show no dead 加入对比', async () => {
     const context = await env.browser.newContext({ javaScriptEnabled: false });
     const bare = await context.newPage();
