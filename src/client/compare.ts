@@ -3,7 +3,7 @@
  * this browser), each case from /data/cases/<id>.json under the site's base, then the table
  * (src/lib/compare-markup.ts). Removing a case rewrites the URL, so the link stays the comparison.
  */
-import { compareRows, MIN_COMPARED, parseCompareIds, serializeCompareIds, toggleCompareId } from '../lib/compare.ts';
+import { compareRows, MAX_COMPARED, MIN_COMPARED, parseCompareIds, serializeCompareIds, toggleCompareId } from '../lib/compare.ts';
 import { comparisonTableHtml } from '../lib/compare-markup.ts';
 import type { OpenCase } from '../lib/open-data.ts';
 import { caseUrl, measureUrl, url } from '../lib/urls.ts';
@@ -13,6 +13,7 @@ const root = document.querySelector<HTMLElement>('#compare')!;
 const status = document.querySelector<HTMLElement>('#compare-status')!;
 const table = document.querySelector<HTMLElement>('#compare-table')!;
 const actions = document.querySelector<HTMLElement>('#compare-actions')!;
+const printButton = document.querySelector<HTMLButtonElement>('#compare-print')!;
 const kinds = JSON.parse(root.dataset['kinds'] ?? '[]') as string[];
 const fetched = new Map<string, Promise<OpenCase | undefined>>();
 
@@ -45,7 +46,7 @@ async function render(raw: string | null, afterRemoval = false): Promise<void> {
   const notes: string[] = [];
   if (unknown.length) notes.push(`找不到这些案例：${named(unknown)}（可能编号有误，或案例已改名、删除）。`);
   if (malformed.length) notes.push(`${named(malformed)}不是案例编号，已略去。`);
-  if (extra.length) notes.push(`最多并排对比4个案例，已略去：${named(extra)}。`);
+  if (extra.length) notes.push(`最多并排对比${MAX_COMPARED}个案例，已略去：${named(extra)}。`);
   if (found.length < MIN_COMPARED)
     notes.push(
       found.length
@@ -57,6 +58,7 @@ async function render(raw: string | null, afterRemoval = false): Promise<void> {
 
   table.hidden = found.length < MIN_COMPARED;
   actions.hidden = false;
+  printButton.hidden = table.hidden;
   table.innerHTML = table.hidden ? '' : comparisonTableHtml(compareRows(found, kinds), { caseUrl, measureUrl });
   for (const button of table.querySelectorAll<HTMLButtonElement>('button[data-remove]'))
     button.addEventListener('click', () => void render(serializeCompareIds(toggleCompareId(kept, button.dataset['remove']!)), true));
@@ -64,6 +66,6 @@ async function render(raw: string | null, afterRemoval = false): Promise<void> {
   if (afterRemoval) (table.hidden ? status : table).focus();
 }
 
-document.querySelector('#compare-print')!.addEventListener('click', () => window.print());
+printButton.addEventListener('click', () => window.print());
 const fromUrl = new URLSearchParams(location.search).get('ids');
 void render(fromUrl ?? serializeCompareIds(loadCompare()));

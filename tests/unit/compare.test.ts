@@ -3,6 +3,7 @@ import { caseSchema } from '../../src/schema/case.ts';
 import { UNITS } from '../../src/schema/units.ts';
 import { openCase } from '../../src/lib/open-data.ts';
 import { compareRows, MAX_COMPARED, parseCompareIds, serializeCompareIds, sharedMark, toggleCompareId, type CompareRow } from '../../src/lib/compare.ts';
+import { comparisonTableHtml } from '../../src/lib/compare-markup.ts';
 import { validCase } from '../helpers/case-text.ts';
 
 const KINDS = [...new Set(Object.values(UNITS).map((u) => u.kind))];
@@ -96,5 +97,30 @@ describe('comparison rows', () => {
     expect(sharedByAll).toEqual(['collective-economy']);
     // The third case has no figures: no figure rows are invented for it.
     expect(compareRows([c, c], KINDS).rows.filter((r) => r.type === 'metrics')).toEqual([]);
+  });
+});
+
+describe('comparison table markup', () => {
+  const links = { caseUrl: (id: string) => `/cases/${id}/`, measureUrl: (id: string) => `/measures/${id}/` };
+  const hostile = open({
+    id: 'case-x',
+    title: '测试镇：<img src=x onerror=alert(1)>',
+    metrics: [{ label: '<b>收入</b>', value: 3, unit: '万元', note: '"引号"' }],
+  });
+  const plain = open({ id: 'case-y' });
+
+  it('heads columns with the cases and rows with the fields, and marks shared measures in words', () => {
+    const html = comparisonTableHtml(compareRows([hostile, plain], KINDS), links);
+    expect(html.match(/<th scope="col">/g)).toHaveLength(3);
+    expect(html).toContain('<th scope="row">措施</th>');
+    expect(html).toContain('<a href="/measures/capable-leaders/">能人治村</a><strong class="shared-mark">（共同）</strong>');
+    expect(html).toContain('aria-label="从对比中移除“测试镇：&lt;img src=x onerror=alert(1)&gt;”"');
+  });
+
+  it('escapes everything that comes from a case', () => {
+    const html = comparisonTableHtml(compareRows([hostile, plain], KINDS), links);
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<b>');
+    expect(html).toContain('&lt;b&gt;收入&lt;/b&gt;：<span class="figure">3万元</span>');
   });
 });
