@@ -135,20 +135,27 @@ export function relatedCases(input: readonly RelatedInput[], options: RelatedOpt
   const score = new Float64Array(n);
   const touched: number[] = [];
   let visits = 0;
-  cases.forEach((c, i) => {
-    measures[i]!.forEach((m, k) => {
-      const w = weight[m]!;
-      visits += walkAround(postings[m]!, positions[i]![k]!, window, (j) => {
-        if (score[j] === 0) touched.push(j);
-        score[j]! += w;
-      });
-    });
-    const closer = (a: number, b: number) =>
-      Number(province[b] === province[i]) - Number(province[a] === province[i]) ||
-      Number(level[b] === level[i]) - Number(level[a] === level[i]) ||
-      idRank[a]! - idRank[b]!;
+  // The callbacks are made once, not per case: 30,000 cases would otherwise feed the garbage
+  // collector a few hundred thousand closures. They read the case being ranked from `i`.
+  let i = 0;
+  let weightOfList = 0;
+  const addScore = (j: number) => {
+    if (score[j] === 0) touched.push(j);
+    score[j]! += weightOfList;
+  };
+  const closer = (a: number, b: number) =>
+    Number(province[b] === province[i]) - Number(province[a] === province[i]) ||
+    Number(level[b] === level[i]) - Number(level[a] === level[i]) ||
+    idRank[a]! - idRank[b]!;
+  const better = (a: number, b: number) => score[b]! - score[a]! || closer(a, b);
+  for (i = 0; i < n; i++) {
+    const ms = measures[i]!;
+    for (let k = 0; k < ms.length; k++) {
+      weightOfList = weight[ms[k]!]!;
+      visits += walkAround(postings[ms[k]!]!, positions[i]![k]!, window, addScore);
+    }
     const chosen: number[] = [];
-    for (const j of touched) keepBest(chosen, j, max, (a, b) => score[b]! - score[a]! || closer(a, b));
+    for (const j of touched) keepBest(chosen, j, max, better);
     for (const j of touched) score[j] = 0;
     touched.length = 0;
     if (chosen.length < min) {
@@ -160,12 +167,11 @@ export function relatedCases(input: readonly RelatedInput[], options: RelatedOpt
       chosen.push(...nearby);
     }
     // A windowed walk may have seen a candidate in some of the shared lists only; name them all.
-    const shared = (j: number) => byRarity[i]!.filter((m) => measures[j]!.includes(m)).map((m) => measureIds[m]!);
     result.set(
-      c.id,
-      chosen.map((j) => ({ id: cases[j]!.id, shared: shared(j) })),
+      cases[i]!.id,
+      chosen.map((j) => ({ id: cases[j]!.id, shared: byRarity[i]!.filter((m) => measures[j]!.includes(m)).map((m) => measureIds[m]!) })),
     );
-  });
+  }
   stats.visits += visits;
   return result;
 }
