@@ -30,6 +30,7 @@ import { dirSize, timed, type ProcessRun } from './bench/measure.ts';
 import { QUERIES } from './bench/queries.ts';
 import { readChunks } from '../src/lib/pagefind-index.ts';
 import { indexedTexts, measurePrecision, type PrecisionRun } from './bench/precision.ts';
+import { timeRelated } from './bench/related-timing.ts';
 import { machine, renderReport, printSummary, type BenchResult, type BuildRun, type ScalePoint } from './bench/report.ts';
 
 const { values } = parseArgs({
@@ -226,6 +227,12 @@ try {
       await server.close();
     }
   }
+  log('测量相关案例的排序用时…');
+  const related = timeRelated(
+    [...new Set([1_000, cases, 30_000])].sort((a, b) => a - b),
+    5,
+    seed,
+  );
   const result: BenchResult = {
     date: new Date().toISOString(),
     machine: { ...(await machine()), chromium: browser.version() },
@@ -237,6 +244,7 @@ try {
     site: measured.site,
     baseline: measured.baseline,
     precision,
+    related,
     chunks: { site: chunksLoaded(SITE_OUT, measured.site), baseline: chunksLoaded(BASELINE_OUT, measured.baseline) },
   };
   writeFileSync(join(WORK, 'results.json'), JSON.stringify(result, null, 2));

@@ -14,6 +14,8 @@ import type { ChunkContents } from '../../src/lib/pagefind-index.ts';
 import type { PrecisionRun } from './precision.ts';
 import type { BuildPhases } from './phases.ts';
 import type { PageWeights } from './weights.ts';
+import { formatRelatedTimings, type RelatedTiming } from './related-timing.ts';
+import { RELATED_WINDOW } from '../../src/lib/related.ts';
 
 /** The search aims (issue 9) and the build budgets (issue 13). */
 export const AIM = { bytesPerQuery: 100 * 1024, medianFirstResultMs: 300 } as const;
@@ -72,6 +74,8 @@ export interface BenchResult {
   chunks?: Record<'site' | 'baseline', Record<string, ChunkContents>>;
   /** Whether what the search page finds contains the query (absent in older results). */
   precision?: PrecisionRun[];
+  /** Ranking every case's 相关案例 at several corpus sizes (absent in older results). */
+  related?: RelatedTiming[];
 }
 
 // Read from node_modules directly: pagefind's `exports` do not expose its package.json.
@@ -394,6 +398,21 @@ function loadKinds(m: SiteMeasurement): string {
     .join('，');
 }
 
+/** How the build-time ranking of 相关案例 grows with the corpus (scripts/bench/related-timing.ts). */
+function relatedSection(r: BenchResult): string {
+  if (!r.related?.length) return '';
+  return `## 相关案例的计算
+
+构建时为每个案例挑选相关案例（\`src/lib/related.ts\`），全部案例一次算完；每个案例在它每项措施的案例列表里最多看 ${RELATED_WINDOW} 个邻近的案例，
+所以每个案例的工作量有上限，总用时随案例数线性增长。下面是同一语料前 N 个案例的用时（只计排序，不含读案例）：
+
+${formatRelatedTimings(r.related)
+  .map((line) => `- ${line}`)
+  .join('\n')}
+
+`;
+}
+
 export function renderReport(r: BenchResult): string {
   const m = r.machine;
   const site = verdict(r.site.isolated);
@@ -443,7 +462,7 @@ ${r.corpus.cases.toLocaleString('en')} 个由 \`scripts/corpus/generate.ts\` 按
 语料文件共 ${MB(r.corpus.bytes)}。句子是组合出来的，词汇比真实报道单调，因此索引可能比同样数量的真实案例小一些。
 
 ${buildSection(r)}
-## 打开搜索页（一次性）
+${relatedSection(r)}## 打开搜索页（一次性）
 
 | 站点 | 打开搜索页 | 冷启动的第一个查询（“${r.queries[0]!.q}”） |
 | --- | --- | --- |

@@ -2,9 +2,11 @@
  * Fills the per-case hooks (`.case-actions[data-case-id]`, written by caseActionsHtml in
  * src/lib/result-markup.ts) with buttons, in server-rendered lists, in the lists the finder
  * renders later, and on case pages. Each feature registers one action under its own name
- * (handout now; compare can add its own), and gets one element per hook, once.
+ * (加入讲义, 加入对比), and gets one element per hook, once.
  */
-const makers = new Map<string, (caseId: string) => HTMLElement>();
+/** Makes a feature's element for one case; `hook` tells a case page (inside its article) from a list item. */
+type MakeAction = (caseId: string, hook: HTMLElement) => HTMLElement;
+const makers = new Map<string, MakeAction>();
 
 function fill(): void {
   for (const hook of document.querySelectorAll<HTMLElement>('.case-actions[data-case-id]')) {
@@ -12,7 +14,7 @@ function fill(): void {
     if (!caseId) continue;
     for (const [name, make] of makers) {
       if (hook.querySelector(`:scope > [data-case-action="${name}"]`)) continue;
-      const element = make(caseId);
+      const element = make(caseId, hook);
       element.dataset['caseAction'] = name;
       hook.append(element);
     }
@@ -21,7 +23,7 @@ function fill(): void {
 
 let observing = false;
 
-export function addCaseAction(name: string, make: (caseId: string) => HTMLElement): void {
+export function addCaseAction(name: string, make: MakeAction): void {
   makers.set(name, make);
   fill();
   if (observing) return;

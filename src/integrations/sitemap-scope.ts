@@ -1,5 +1,5 @@
 /**
- * Keeps the handout and the pages of unused measures out of the sitemap. @astrojs/sitemap's
+ * Keeps the handout, the comparison and the pages of unused measures out of the sitemap. @astrojs/sitemap's
  * `filter` is synchronous and runs when the build is done; which measures are unused is worked
  * out from the case files once, when the build starts, so the config itself reads no content.
  */

@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareCases, compareChinese } from './sorting.ts';
+import { relatedCases } from './related.ts';
 import type { CollectionRecord } from '../schema/collection.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
@@ -32,4 +33,26 @@ export function publishedCollections(): Promise<CollectionWithCases[]> {
       .sort((a, b) => compareChinese(a.title, b.title));
   });
   return collectionsCache;
+}
+
+export interface RelatedEntry {
+  entry: CaseEntry;
+  /** Measure ids both cases list, rarest first. */
+  shared: string[];
+}
+
+let related: Promise<Map<string, RelatedEntry[]>> | undefined;
+
+/** Ranks every published case's relatives once per build (src/lib/related.ts). */
+async function rankRelated(): Promise<Map<string, RelatedEntry[]>> {
+  const cases = await publishedCases();
+  const byId = new Map(cases.map((c) => [c.id, c]));
+  const ranked = relatedCases(cases.map(({ data }) => ({ id: data.id, province: data.region.provinceCode, level: data.level, measures: data.measures })));
+  return new Map([...ranked].map(([id, list]) => [id, list.map((r) => ({ entry: byId.get(r.id)!, shared: r.shared }))]));
+}
+
+/** 相关案例 of a published case: 3–5 others, computed for all cases at once and shared by every case page. */
+export async function relatedEntries(id: string): Promise<RelatedEntry[]> {
+  related ??= rankRelated();
+  return (await related).get(id) ?? [];
 }

@@ -7,8 +7,11 @@ import { escapeHtml } from './html.ts';
 import { pageLinks } from './pagination.ts';
 
 export interface ResultItem {
-  /** The case id, for the per-case buttons (caseActionsHtml). */
-  id: string;
+  /**
+   * The case id, for the per-case buttons (caseActionsHtml). Left out where a list needs none:
+   * the 相关案例 under a case, whose page has one 加入讲义 and 加入对比, for the case itself.
+   */
+  id?: string;
   url: string;
   title: string;
   /** Region · level · year, as plain text. */
@@ -23,7 +26,7 @@ export interface ResultItem {
 }
 
 /**
- * Where per-case buttons that need JavaScript go (加入讲义 now, others such as 加入对比 later):
+ * Where per-case buttons that need JavaScript go (加入讲义, 加入对比):
  * empty in the HTML, so nothing shows without JavaScript; src/client/case-actions.ts fills it,
  * in lists the server renders, lists the browser renders and on the case page alike.
  */
@@ -37,7 +40,7 @@ export function resultItemHtml(item: ResultItem): string {
     `<${h}><a href="${escapeHtml(item.url)}">${escapeHtml(item.title)}</a></${h}>` +
     `<p class="meta">${escapeHtml(item.meta)}</p><p class="excerpt">${item.textHtml}</p>` +
     (tags ? `<ul class="tags" aria-label="${escapeHtml(item.tagsLabel)}">${tags}</ul>` : '') +
-    caseActionsHtml(item.id)
+    (item.id ? caseActionsHtml(item.id) : '')
   );
 }
 

@@ -16,6 +16,7 @@ export const FIXED_PATHS = [
   '/search/',
   '/handout/',
   '/collections/',
+  '/compare/',
   '/data/',
   '/data/cases.csv',
   '/data/metrics.csv',

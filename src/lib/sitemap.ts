@@ -1,6 +1,6 @@
 /**
  * What the sitemap leaves out: pages a search engine should not send readers to. The handout
- * page is a reader's own selection (empty for a visitor arriving from a search), and the page
+ * and compare pages are a reader's own selection (empty for a visitor arriving from a search), and the page
  * of a measure no published case uses has nothing on it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { measureUse } from './measure-use.ts';
 export function inSitemap(page: string, base: string, unusedMeasures: Iterable<string>): boolean {
   const root = base.replace(/\/?$/, '/');
   const path = new URL(page).pathname;
-  const left = new Set([`${root}handout/`, ...[...unusedMeasures].map((id) => `${root}measures/${id}/`)]);
+  const left = new Set([`${root}handout/`, `${root}compare/`, ...[...unusedMeasures].map((id) => `${root}measures/${id}/`)]);
   return !left.has(path.endsWith('/') ? path : `${path}/`);
 }
 

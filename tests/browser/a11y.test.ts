@@ -1,7 +1,7 @@
 /**
  * axe-core finds no violations on the pages readers use most: home, a case (also with its
  * teaching notes open), browse with its facets and results, search with results, a measure
- * page, a region page and the collections. Also on a
+ * page, a region page, the collections, the handout and the comparison. Also on a
  * phone-sized screen: nothing scrolls sideways and the controls are big enough to tap.
  */
 import { expect, it } from 'vitest';
@@ -69,6 +69,14 @@ const PAGES: [string, string, ((page: Page) => Promise<void>)?][] = [
   ['专题', `collections/${collections[0]!.id}/`],
   // The teaching notes are folded; axe checks them open.
   ['案例（教学说明展开）', `cases/${sample.id}/`, (page) => page.locator('#teaching-notes > summary').click()],
+  [
+    '并排对比',
+    `compare/?ids=${published
+      .slice(0, 3)
+      .map((c) => c.id)
+      .join(',')}`,
+    (page) => page.locator('#compare-table thead th').nth(3).waitFor(),
+  ],
 ];
 
 describeBrowser('accessibility', () => {

@@ -32,7 +32,8 @@ describeBrowser('a site under a sub-path', () => {
     expect(new URL(page.url()).pathname).toBe(`${SUB_BASE}search/`);
     const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);
-    for (const h of hrefs) expect(h).toMatch(new RegExp(`^${SUB_BASE}(cases|measures)/`));
+    // Cases, their measures, and the comparison of the cases picked (加入对比).
+    for (const h of hrefs) expect(h).toMatch(new RegExp(`^${SUB_BASE}(cases|measures|compare)/`));
     await page.locator('#search-results > li h3 a').first().click();
     expect(new URL(page.url()).pathname).toMatch(new RegExp(`^${SUB_BASE}cases/[a-z0-9-]+/$`));
     await page.close();

@@ -91,9 +91,9 @@ describe('search index', () => {
     expect(await searchIds(pf, '3150')).toEqual(['shashi-three-ventures']);
   });
 
-  it('offers filters for measure, province, year and level', async () => {
+  it('offers filters for measure, province, city, year and level', async () => {
     const filters = await pf.filters();
-    expect(Object.keys(filters).sort()).toEqual(['level', 'measure', 'province', 'year']);
+    expect(Object.keys(filters).sort()).toEqual(['city', 'level', 'measure', 'province', 'year']);
     const provinces = Object.values(filters['province'] ?? {}).reduce((a, b) => a + b, 0);
     expect(provinces).toBe(published.length);
     expect(filters['province']?.['北京市']).toBe(published.filter((c) => c.data.region.province === '北京市').length);

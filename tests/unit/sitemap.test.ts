@@ -6,10 +6,11 @@ import { inSitemap, publishedMeasureLists, unusedMeasureIds } from '../../src/li
 import { caseText, validCase } from '../helpers/case-text.ts';
 
 describe('inSitemap', () => {
-  it('leaves out the handout and the pages of unused measures, under any base', () => {
+  it('leaves out the handout, the comparison and the pages of unused measures, under any base', () => {
     for (const base of ['/', '/casebook/', '/casebook']) {
       const root = `https://example.org${base.replace(/\/?$/, '/')}`;
       expect(inSitemap(`${root}handout/`, base, [])).toBe(false);
+      expect(inSitemap(`${root}compare/?ids=a,b`, base, [])).toBe(false);
       expect(inSitemap(`${root}measures/e-commerce/`, base, ['e-commerce'])).toBe(false);
       expect(inSitemap(`${root}measures/first-secretary/`, base, ['e-commerce'])).toBe(true);
       expect(inSitemap(`${root}measures/`, base, ['e-commerce'])).toBe(true);
