@@ -7,12 +7,12 @@
  */
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { LineCounter, isNode, parseDocument, visit } from 'yaml';
 import { collectionSchema, type CollectionRecord } from '../schema/collection.ts';
 import { CASE_ID_PATTERN } from '../schema/ids.ts';
 import { closest, friendlyProblems, listAllowed, parseWithChineseErrors } from '../schema/errors.ts';
 import { numberStyleProblems } from './number-style.ts';
-import { FORBIDDEN_CHARS, forbiddenMessage, unclosedQuoteLine, yamlLineOf, yamlMessage, type Problem } from './validate.ts';
+import type { Problem } from './validate.ts';
+import { FORBIDDEN_CHARS, forbiddenMessage, readYamlData } from './yaml-data.ts';
 
 /** A collection lists a few dozen ids and a paragraph; anything bigger is a mistake. */
 export const MAX_COLLECTION_BYTES = 64 * 1024;
@@ -85,39 +85,15 @@ export function checkCollectionText(file: string, id: string, raw: string, cases
   if (text.trim() === '') add(1, '文件', '文件是空的；专题要写 title、intro、audience 和 cases（见 CONTRIBUTING.md）');
   if (problems.length > 0) return done();
 
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const seen = new Set<number>();
-    for (const err of doc.errors) {
-      const line = (err.code === 'MISSING_CHAR' ? unclosedQuoteLine(text, 1) : undefined) ?? lineCounter.linePos(err.pos[0]).line;
-      if (seen.has(line) || seen.size >= 3) continue;
-      seen.add(line);
-      add(line, '文件', `YAML 格式错误：${yamlMessage(err)}`);
-    }
-    return done();
-  }
-  visit(doc, (_key, node) => {
-    if (isNode(node) && node.tag && node.range)
-      add(
-        lineCounter.linePos(node.range[0]).line,
-        '文件',
-        `YAML 格式错误：不允许 ${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')} 这类标签；请去掉“!”开头的标签，直接写值`,
-      );
+  const yaml = readYamlData(text, {
+    firstLine: 1,
+    field: '文件',
+    fieldAt: () => '文件',
+    shape: '专题文件应为“字段: 值”形式的若干行：title、intro、audience、cases；冒号要用半角“:”且后面有空格',
   });
-  if (problems.length > 0) return done();
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 0 });
-  } catch {
-    add(1, '文件', 'YAML 格式错误：不允许使用锚点和别名（& 和 *）；请把值直接写出来');
-    return done();
-  }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    add(1, '文件', '专题文件应为“字段: 值”形式的若干行：title、intro、audience、cases；冒号要用半角“:”且后面有空格');
-    return done();
-  }
-  const lineOf = yamlLineOf(doc, lineCounter, 0);
+  for (const p of yaml.problems) add(p.line, p.field, p.message);
+  const { data, lineOf } = yaml;
+  if (!data || problems.length > 0) return done();
   const result = parseWithChineseErrors(collectionSchema, data);
   if (!result.success) for (const p of friendlyProblems(result.error, data)) add(lineOf(p.path), p.field, p.message);
 

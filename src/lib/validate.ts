@@ -6,7 +6,6 @@
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Document, type Scalar, type YAMLError } from 'yaml';
 import { BODY_SECTIONS, CASE_ID_PATTERN, caseSchema, type CaseData } from '../schema/case.ts';
 import { friendlyProblems, parseWithChineseErrors } from '../schema/errors.ts';
 import { numberStyleProblems } from './number-style.ts';
@@ -17,6 +16,7 @@ import { pagePath, sitePaths } from './site-paths.ts';
 import { headTokens } from './search-record.ts';
 import { HEAD_TOKENS } from './search-tokens.ts';
 import { checkCollectionDirectory, collectionsDirFor } from './validate-collections.ts';
+import { FORBIDDEN_CHARS, forbiddenMessage, readYamlData } from './yaml-data.ts';
 import type { CollectionRecord } from '../schema/collection.ts';
 
 export interface Problem {
@@ -70,23 +70,6 @@ export interface TextResult {
 /** Large enough for a long case with many figures (the longest seed is 21 KB); a bigger file is a mistake or an attack. */
 export const MAX_FILE_BYTES = 128 * 1024;
 
-/**
- * Characters no field and no body line may hold: control characters (they corrupt CSV, feeds
- * and terminals), bidirectional overrides (they make text read differently from what it is),
- * line separators, and a byte order mark anywhere but at the very start.
- */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are refused
-export const FORBIDDEN_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]/;
-
-const describeChar = (c: string) => {
-  const code = `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-  if (/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(c)) return `文字方向控制符（${code}），它会让文字显示得与实际内容不同`;
-  if (c === '\ufeff') return `多余的字节顺序标记 BOM（${code}）`;
-  if (c === '\u2028' || c === '\u2029') return `Unicode 行分隔符（${code}）`;
-  return `控制字符（${code}）`;
-};
-export const forbiddenMessage = (c: string) => `含有不可见的${describeChar(c)}，不允许；多半是从网页或其他软件复制带来的，请删去后重新输入这一处`;
-
 const SECTION_LIST = BODY_SECTIONS.map((s) => `## ${s}`).join('、');
 
 const tooBig = (bytes: number) => `文件太大（${(bytes / 1024 / 1024).toFixed(1)} MB），上限 ${MAX_FILE_BYTES / 1024} KB；请删去多余内容或拆成几个案例`;
@@ -106,57 +89,6 @@ export function splitFrontmatter(raw: string): SplitFile | undefined {
   const match = /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/.exec(text);
   if (!match) return undefined;
   return { frontmatter: match[1] ?? '', body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
-}
-
-/** YAML's error codes, said in terms of what an editor typed. */
-export function yamlMessage(err: YAMLError): string {
-  switch (err.code) {
-    case 'DUPLICATE_KEY':
-      return '同一个字段写了两次；请删去重复的一行';
-    case 'TAB_AS_INDENT':
-      return '缩进用了制表符（Tab）；YAML 只能用空格缩进';
-    case 'BAD_INDENT':
-      return '缩进不对：同一层的字段要左对齐，子字段比上一层多缩进两个空格';
-    case 'MISSING_CHAR':
-      return '引号或括号没有成对：缺少另一半的 " \' ] 或 }';
-    case 'MULTIPLE_DOCS':
-      return 'frontmatter 里多了一行 ---；字段只能写在开头的两行 --- 之间';
-    case 'BAD_SCALAR_START':
-      return '值不能以 @ 或 ` 开头；请给整个值加上引号';
-    default:
-      return '这一行不是“字段: 值”的形式：冒号要用半角“:”且后面有空格；值里含有“: ”“#”或以 [ { * & ! | > \' " 开头时，请给整个值加引号';
-  }
-}
-
-/**
- * YAML reports an unclosed quote where the file ends; the editor needs the line that opened
- * it. `firstLine` is the file line of the text's first line (a frontmatter's follows the opening ---).
- */
-export function unclosedQuoteLine(frontmatter: string, firstLine = 2): number | undefined {
-  const lines = frontmatter.split('\n');
-  const at = lines.findIndex((text) => {
-    const open = /^\s*(?:-\s+)?(?:[^\s:#'"][^:#]*:\s+)?(["'])/.exec(text);
-    return open !== undefined && open !== null && !text.slice(open.index + open[0].length).includes(open[1]!);
-  });
-  return at === -1 ? undefined : at + firstLine;
-}
-
-/**
- * The line of a field's key (or a list item) in a parsed YAML document, falling back to its
- * nearest known parent; `offset` is added (a frontmatter starts on the file's second line).
- */
-export function yamlLineOf(doc: Document, lineCounter: LineCounter, offset = 1): (path: readonly PropertyKey[]) => number {
-  return (path) => {
-    for (let n = path.length; n > 0; n--) {
-      const parent = n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1) as unknown[], true);
-      const key = path[n - 1];
-      let start: number | undefined;
-      if (isMap(parent)) start = (parent.items.find((pair) => isScalar(pair.key) && pair.key.value === key)?.key as Scalar | undefined)?.range?.[0];
-      else if (isSeq(parent) && typeof key === 'number') start = (parent.items[key] as { range?: [number] } | undefined)?.range?.[0];
-      if (start !== undefined) return lineCounter.linePos(start).line + offset;
-    }
-    return 1;
-  };
 }
 
 /** Checks one file's text; `file` is only used in messages and to compare the file name with the id. */
@@ -207,69 +139,18 @@ export function checkCaseText(file: string, raw: string): TextResult {
     add(1, 'frontmatter', '文件开头缺少 frontmatter：第一行应为 ---，字段写完后再用一行 --- 结束');
     return done();
   }
-  const directive = split.frontmatter.split('\n').findIndex((l) => l.startsWith('%'));
-  if (directive !== -1) {
-    add(directive + 2, 'frontmatter', 'YAML 格式错误：不允许 % 开头的 YAML 指令（如 %YAML）；请删去这一行');
-    return done();
-  }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(split.frontmatter, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    // One message per line: YAML often reports the same slip several times.
-    const seen = new Set<number>();
-    for (const err of doc.errors) {
-      // linePos is only filled in with prettyErrors, which would put English into the message.
-      const line =
-        err.code === 'MISSING_CHAR'
-          ? (unclosedQuoteLine(split.frontmatter) ?? lineCounter.linePos(err.pos[0]).line + 1)
-          : lineCounter.linePos(err.pos[0]).line + 1;
-      if (seen.has(line) || seen.size >= 3) continue;
-      seen.add(line);
-      add(line, 'frontmatter', `YAML 格式错误：${yamlMessage(err)}`);
-    }
-    return done();
-  }
-  // Tags (!!js/function, !!binary, !custom) ask a parser to build something other than text,
-  // numbers and lists; a case needs none of them, and parsers disagree on what they mean.
-  visit(doc, (_key, node) => {
-    if (isNode(node) && node.tag && node.range) {
-      const line = lineCounter.linePos(node.range[0]).line + 1;
-      add(
-        line,
-        fieldAtLine(line),
-        `YAML 格式错误：不允许 ${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')} 这类标签；请去掉“!”开头的标签，直接写值（日期等需要时加引号）`,
-      );
-    }
-  });
-  if (problems.length > 0) return done();
-  let data: unknown;
-  try {
-    // Aliases let a few lines expand into gigabytes; a case has no use for them.
-    data = doc.toJS({ maxAliasCount: 0 });
-  } catch {
-    add(2, 'frontmatter', 'YAML 格式错误：不允许使用锚点和别名（& 和 *）；请把值直接写出来');
-    return done();
-  }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    add(
-      2,
-      'frontmatter',
+  const yaml = readYamlData(split.frontmatter, {
+    firstLine: 2,
+    field: 'frontmatter',
+    fieldAt: fieldAtLine,
+    shape:
       split.frontmatter.trim() === ''
         ? 'frontmatter 是空的；请在两行 --- 之间写上案例的字段（可用 npm run new-case 生成模板）'
         : 'frontmatter 应为“字段: 值”形式的若干行；冒号要用半角“:”且后面有空格',
-    );
-    return done();
-  }
-  const lineOf = yamlLineOf(doc, lineCounter);
-  // Escapes in double quotes ("\u202e") put the same characters into a value without them being in the file.
-  const scanValues = (value: unknown, path: PropertyKey[]): void => {
-    if (typeof value === 'string') {
-      const bad = FORBIDDEN_CHARS.exec(value)?.[0];
-      if (bad !== undefined) add(lineOf(path), path.join('.'), forbiddenMessage(bad));
-    } else if (value !== null && typeof value === 'object')
-      for (const [k, v] of Object.entries(value)) scanValues(v, [...path, Array.isArray(value) ? Number(k) : k]);
-  };
-  scanValues(data, []);
+  });
+  for (const p of yaml.problems) add(p.line, p.field, p.message);
+  const { data, lineOf } = yaml;
+  if (!data) return done();
   const written = data as Record<string, unknown>;
   if (typeof written['id'] === 'string' && CASE_ID_PATTERN.test(written['id'])) {
     facts.id = written['id'];

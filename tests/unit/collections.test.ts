@@ -89,7 +89,12 @@ describe('what the collection check refuses before reading fields', () => {
   it('an empty file, aliases, tags and a list instead of fields', () => {
     expect(check('')).toEqual(['1  文件  文件是空的；专题要写 title、intro、audience 和 cases（见 CONTRIBUTING.md）']);
     expect(check('title: &t 标题标题\naudience: *t\n')).toEqual(['1  文件  YAML 格式错误：不允许使用锚点和别名（& 和 *）；请把值直接写出来']);
-    expect(check('title: !!js/function 标题\n')).toEqual(['1  文件  YAML 格式错误：不允许 !!js/function 这类标签；请去掉“!”开头的标签，直接写值']);
+    expect(check('title: !!js/function 标题\n')).toEqual([
+      '1  文件  YAML 格式错误：不允许 !!js/function 这类标签；请去掉“!”开头的标签，直接写值（日期等需要时加引号）',
+    ]);
+    // The same YAML rules as a case's frontmatter (yaml-data.ts): directives, and invisible characters written as escapes.
+    expect(check('%YAML 1.2\n---\ntitle: 标题标题\n')).toEqual(['1  文件  YAML 格式错误：不允许 % 开头的 YAML 指令（如 %YAML）；请删去这一行']);
+    expect(check('title: "标题\\u202e标题"\n')[0]).toMatch(/^1 {2}title {2}含有不可见的文字方向控制符（U\+202E）/);
     expect(check('- first-case\n')).toEqual(['1  文件  专题文件应为“字段: 值”形式的若干行：title、intro、audience、cases；冒号要用半角“:”且后面有空格']);
   });
 
