@@ -2,7 +2,7 @@
  * The cases picked for comparison, remembered in this browser between pages. Every toggle on
  * a page re-renders when the choice changes here or in another tab.
  */
-import { parseCompareIds, serializeCompareIds } from '../lib/compare.ts';
+import { parseCompareIds, serializeCompareIds } from '../lib/compare-ids.ts';
 
 const KEY = 'casebook-compare';
 const CHANGED = 'casebook-compare-change';

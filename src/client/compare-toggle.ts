@@ -4,7 +4,7 @@
  * toggle button, a link to the comparison of the cases picked so far, and a status line that
  * says why a fifth case cannot be added.
  */
-import { MAX_COMPARED, serializeCompareIds, toggleCompareId } from '../lib/compare.ts';
+import { MAX_COMPARED, serializeCompareIds, toggleCompareId } from '../lib/compare-ids.ts';
 import { url } from '../lib/urls.ts';
 import { loadCompare, onCompareChange, saveCompare } from './compare-store.ts';
 

@@ -3,7 +3,8 @@
  * this browser), each case from /data/cases/<id>.json under the site's base, then the table
  * (src/lib/compare-markup.ts). Removing a case rewrites the URL, so the link stays the comparison.
  */
-import { compareRows, MAX_COMPARED, MIN_COMPARED, parseCompareIds, serializeCompareIds, toggleCompareId } from '../lib/compare.ts';
+import { compareRows } from '../lib/compare.ts';
+import { MAX_COMPARED, MIN_COMPARED, parseCompareIds, serializeCompareIds, toggleCompareId } from '../lib/compare-ids.ts';
 import { comparisonTableHtml } from '../lib/compare-markup.ts';
 import type { OpenCase } from '../lib/open-data.ts';
 import { caseUrl, measureUrl, url } from '../lib/urls.ts';

@@ -1,17 +1,17 @@
 /**
  * The handout page. Composes the handout from the case pages themselves (fetched from this
  * site, under its base), so it shows exactly what the site shows and needs no extra data
- * files; manages the named handouts kept in this browser (src/lib/handout.ts holds the rules);
+ * files; manages the named handouts kept in this browser (src/lib/handout.ts and handout-edits.ts hold the rules);
  * shows a shared link (handout/?ids=…&title=…) as a preview that changes nothing until the
  * reader saves or merges it; prints with a cover, a table of contents, page numbers and each
  * case's address in the footer; and downloads the same handout as a Word file.
  */
 import QRCode from 'qrcode';
+import { currentHandout, serializeHandoutIds, type HandoutState } from '../lib/handout.ts';
 import {
   canCompare,
   clearHandout,
   createHandout,
-  currentHandout,
   deleteHandout,
   describeHandout,
   handoutShareSearch,
@@ -19,11 +19,9 @@ import {
   moveCase,
   parseHandoutShare,
   removeCase,
-  serializeHandoutIds,
   switchHandout,
   undoLast,
-  type HandoutState,
-} from '../lib/handout.ts';
+} from '../lib/handout-edits.ts';
 import { applyEdition, EDITION_LABELS, type Edition } from '../lib/handout-edition.ts';
 import { formatDate } from '../lib/format.ts';
 import { loadHandouts, onHandoutsChange, saveHandouts } from './handout-store.ts';

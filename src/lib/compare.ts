@@ -1,46 +1,12 @@
 /**
  * 并排对比: two to four cases side by side, one column each. The choice lives in the URL
  * (/compare/?ids=a,b,c), so a comparison is a link; while picking, it is kept in this browser
- * (src/client/compare-store.ts). This module is the logic of both, with no DOM: which ids,
+ * (src/client/compare-store.ts). This module is the logic of both, with no DOM: which ids
+ * (compare-ids.ts, apart so that the 加入对比 on every page does not carry the table's code),
  * and which rows the table has.
  */
-import { CASE_ID_PATTERN } from '../schema/ids.ts';
 import type { OpenCase } from './open-data.ts';
 import { formatYears } from './format.ts';
-
-export const MIN_COMPARED = 2;
-/** Four columns still fit a landscape A4 page and a laptop screen. */
-export const MAX_COMPARED = 4;
-
-export interface CompareIds {
-  /** Well-formed ids, once each, in order, at most MAX_COMPARED. */
-  ids: string[];
-  /** Parts of the list that cannot be case ids (named to the reader). */
-  malformed: string[];
-  /** Well-formed ids past the fourth, left out. */
-  extra: string[];
-}
-
-export function parseCompareIds(raw: string | null | undefined): CompareIds {
-  const result: CompareIds = { ids: [], malformed: [], extra: [] };
-  for (const part of (raw ?? '').split(',')) {
-    const id = part.trim();
-    if (!id) continue;
-    if (!CASE_ID_PATTERN.test(id)) result.malformed.push(id);
-    else if (result.ids.includes(id) || result.extra.includes(id)) continue;
-    else if (result.ids.length < MAX_COMPARED) result.ids.push(id);
-    else result.extra.push(id);
-  }
-  return result;
-}
-
-export const serializeCompareIds = (ids: readonly string[]): string => ids.join(',');
-
-/** Adds or removes `id`; adding to a full list leaves it as it is (the caller says why). */
-export function toggleCompareId(ids: readonly string[], id: string): string[] {
-  if (ids.includes(id)) return ids.filter((x) => x !== id);
-  return ids.length < MAX_COMPARED ? [...ids, id] : [...ids];
-}
 
 /** How the table marks a measure that other compared cases list too, in words (never colour alone). */
 export function sharedMark(sharedBy: number, compared: number): string {

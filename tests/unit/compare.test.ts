@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { caseSchema } from '../../src/schema/case.ts';
 import { UNITS } from '../../src/schema/units.ts';
 import { openCase } from '../../src/lib/open-data.ts';
-import { compareRows, MAX_COMPARED, parseCompareIds, serializeCompareIds, sharedMark, toggleCompareId, type CompareRow } from '../../src/lib/compare.ts';
+import { compareRows, sharedMark, type CompareRow } from '../../src/lib/compare.ts';
+import { MAX_COMPARED, parseCompareIds, serializeCompareIds, toggleCompareId } from '../../src/lib/compare-ids.ts';
 import { comparisonTableHtml } from '../../src/lib/compare-markup.ts';
 import { validCase } from '../helpers/case-text.ts';
 

@@ -2,30 +2,32 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_HANDOUT_TITLE,
   MAX_HANDOUT_CASES,
+  currentHandout,
+  initialHandoutState,
+  parseHandoutIds,
+  parseHandoutState,
+  serializeHandoutIds,
+  serializeHandoutState,
+  toggleCase,
+  toggleHandoutId,
+  type HandoutState,
+} from '../../src/lib/handout.ts';
+import {
   canCompare,
   clearHandout,
   createHandout,
-  currentHandout,
   deleteHandout,
   describeHandout,
   handoutShareSearch,
-  initialHandoutState,
   mergeInto,
   moveCase,
   moveHandoutId,
-  parseHandoutIds,
   parseHandoutShare,
-  parseHandoutState,
   removeCase,
   sameCases,
-  serializeHandoutIds,
-  serializeHandoutState,
   switchHandout,
-  toggleCase,
-  toggleHandoutId,
   undoLast,
-  type HandoutState,
-} from '../../src/lib/handout.ts';
+} from '../../src/lib/handout-edits.ts';
 
 describe('handout ids', () => {
   it('keeps valid ids once, in order, and drops anything else', () => {
