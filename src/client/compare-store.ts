@@ -1,33 +1,15 @@
 /**
- * The cases picked for comparison, remembered in this browser between pages. Every toggle on
- * a page re-renders when the choice changes here or in another tab.
+ * The cases picked for comparison, remembered in this browser between pages (stored-value.ts).
+ * Every toggle on a page re-renders when the choice changes here or in another tab.
  */
 import { parseCompareIds, serializeCompareIds } from '../lib/compare-ids.ts';
+import { storedValue } from './stored-value.ts';
 
-const KEY = 'casebook-compare';
-const CHANGED = 'casebook-compare-change';
+const stored = storedValue('casebook-compare');
 
-export function loadCompare(): string[] {
-  try {
-    return parseCompareIds(localStorage.getItem(KEY)).ids;
-  } catch {
-    return []; // storage disabled (private mode, policy): the URL still carries a comparison
-  }
-}
+export const loadCompare = (): string[] => parseCompareIds(stored.read()).ids;
 
-export function saveCompare(ids: readonly string[]): void {
-  try {
-    localStorage.setItem(KEY, serializeCompareIds(ids));
-  } catch {
-    /* see loadCompare */
-  }
-  window.dispatchEvent(new Event(CHANGED));
-}
+export const saveCompare = (ids: readonly string[]): void => stored.write(serializeCompareIds(ids));
 
 /** Calls `listener` whenever the choice changes, on this page or in another tab. */
-export function onCompareChange(listener: () => void): void {
-  window.addEventListener(CHANGED, listener);
-  window.addEventListener('storage', (e) => {
-    if (e.key === KEY || e.key === null) listener();
-  });
-}
+export const onCompareChange = (listener: () => void): void => stored.onChange(listener);
