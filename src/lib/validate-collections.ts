@@ -12,6 +12,7 @@ import { CASE_ID_PATTERN } from '../schema/ids.ts';
 import { closest, friendlyProblems, listAllowed, parseWithChineseErrors } from '../schema/errors.ts';
 import { numberStyleProblems } from './number-style.ts';
 import type { Problem } from './validate.ts';
+import { decodeUtf8, NOT_UTF8, unsafeEntryProblem } from './content-files.ts';
 import { FORBIDDEN_CHARS, forbiddenMessage, readYamlData } from './yaml-data.ts';
 
 /** A collection lists a few dozen ids and a paragraph; anything bigger is a mistake. */
@@ -43,12 +44,9 @@ export function checkCollectionDirectory(dir: string, cases: CaseIndex, root = p
       problems.push({ file, line: 1, field: '文件', message: refused });
       continue;
     }
-    const bytes = readFileSync(path);
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      problems.push({ file, line: 1, field: '文件', message: '文件不是 UTF-8 编码（可能是 GBK）；请在编辑器里用“UTF-8”编码另存' });
+    const text = decodeUtf8(readFileSync(path));
+    if (text === undefined) {
+      problems.push({ file, line: 1, field: '文件', message: NOT_UTF8 });
       continue;
     }
     const result = checkCollectionText(file, name.slice(0, -'.yaml'.length), text, cases);
@@ -61,8 +59,8 @@ export function checkCollectionDirectory(dir: string, cases: CaseIndex, root = p
 /** What a folder entry that is not a collection file is told; undefined for those that are. */
 function entryProblem(name: string, path: string): string | undefined {
   const stat = lstatSync(path);
-  if (stat.isSymbolicLink()) return '不允许符号链接：内容文件夹里只放真实的文件（符号链接可以指向构建机器上的任何文件）';
-  if (name.startsWith('.')) return '不允许以“.”开头的隐藏文件或文件夹；请删去或改名';
+  const unsafe = unsafeEntryProblem(name, stat);
+  if (unsafe) return unsafe;
   if (stat.isDirectory()) return '专题文件夹里不能有子文件夹；每个专题是一个 .yaml 文件';
   if (!stat.isFile()) return '这不是一个普通文件；专题文件夹里只放 .yaml 文件';
   if (!name.endsWith('.yaml')) return '专题文件的扩展名应为 .yaml（不是 .yml、.json 或其他）；专题文件夹里只放专题';

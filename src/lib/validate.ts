@@ -17,6 +17,7 @@ import { headTokens } from './search-record.ts';
 import { HEAD_TOKENS } from './search-tokens.ts';
 import { checkCollectionDirectory, collectionsDirFor } from './validate-collections.ts';
 import { FORBIDDEN_CHARS, forbiddenMessage, readYamlData } from './yaml-data.ts';
+import { decodeUtf8, NOT_UTF8, unsafeEntryProblem } from './content-files.ts';
 import type { CollectionRecord } from '../schema/collection.ts';
 
 export interface Problem {
@@ -243,21 +244,15 @@ function readCase(path: string, file: string): TextResult {
   } catch (error) {
     return fail(`无法读取文件（${(error as NodeJS.ErrnoException).code ?? String(error)}）`);
   }
-  let raw: string;
-  try {
-    // ignoreBOM keeps a byte order mark in the text, so a second one is seen and refused.
-    raw = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return fail('文件不是 UTF-8 编码（可能是 GBK）；请在编辑器里用“UTF-8”编码另存');
-  }
-  return checkCaseText(file, raw);
+  const raw = decodeUtf8(bytes);
+  return raw === undefined ? fail(NOT_UTF8) : checkCaseText(file, raw);
 }
 
 /** What a folder entry that is not a case or an image is told; undefined for those that are. */
 function entryProblem(name: string, path: string): string | undefined {
   const stat = lstatSync(path);
-  if (stat.isSymbolicLink()) return '不允许符号链接：内容文件夹里只放真实的文件（符号链接可以指向构建机器上的任何文件）';
-  if (name.startsWith('.')) return '不允许以“.”开头的隐藏文件或文件夹；请删去或改名';
+  const unsafe = unsafeEntryProblem(name, stat);
+  if (unsafe) return unsafe;
   if (stat.isDirectory()) return '案例文件夹里不能有子文件夹；案例和它的图片直接放在案例文件夹里';
   if (!stat.isFile()) return '这不是一个普通文件；案例文件夹里只放案例和图片';
   if (!name.endsWith('.mdx') && !isImageName(name)) return `案例文件的扩展名应为 .mdx；案例文件夹里只放案例和案例用到的图片（${IMAGE_EXTENSIONS.join(' ')}）`;
@@ -307,8 +302,8 @@ export function checkCaseDirectory(
   if (dir.startsWith(`${contentDir}/`))
     for (const name of readdirSync(contentDir).sort()) {
       const path = join(contentDir, name);
-      if (lstatSync(path).isSymbolicLink() || name.startsWith('.'))
-        problems.push({ file: fileOf(path), line: 1, field: '文件', message: entryProblem(name, path)! });
+      const unsafe = unsafeEntryProblem(name, lstatSync(path));
+      if (unsafe) problems.push({ file: fileOf(path), line: 1, field: '文件', message: unsafe });
     }
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
