@@ -37,7 +37,7 @@ export function buildPhases(log: string): BuildPhases {
     const line = raw.replace(/\u001b\[[\d;]*m/g, '');
     if (line.includes('[content] Syncing content')) syncStart = clock(line);
     else if (line.includes('[content] Synced content') && syncStart !== undefined) phases.contentMs += (clock(line) ?? syncStart) - syncStart;
-    const checks = /已检查并渲染 \d+ 个案例文件，用时 (\d+) ms/.exec(line);
+    const checks = /已检查并渲染 \d+ 个案例文件.*用时 (\d+) ms/.exec(line);
     if (checks) phases.checksMs += Number(checks[1]);
     const bundled = /\[vite\] ✓ built in (.+)$/.exec(line);
     if (bundled) phases.bundleMs += parseDuration(bundled[1]!);

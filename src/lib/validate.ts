@@ -262,6 +262,52 @@ function entryProblem(name: string, path: string): string | undefined {
 /** Links an editor may write: other sites over http(s), e-mail, and pages of this site. */
 const EXTERNAL_LINK = /^(https?:\/\/|mailto:|tel:)/i;
 
+/** What one case file adds to its folder's result; the folder-wide checks (ids, links, 专题) come after. */
+export interface FileOutcome {
+  problems: Problem[];
+  notices: Problem[];
+  facts: CaseFacts;
+  /** The case, checked and rendered, when the file itself has no problem. */
+  publishable?: PublishableCase;
+  /** Ids a link to #fragment on the case's page may name. */
+  anchors?: string[];
+}
+
+/**
+ * A store of earlier outcomes (src/lib/case-check-memo.ts), so a rebuild does not read, check
+ * and render again the files that did not change. `compute` is this module's own check.
+ */
+export interface CaseCheckMemo {
+  recall(path: string, file: string, base: string, compute: () => FileOutcome): FileOutcome;
+}
+
+/** Reads, checks and renders one case file, with the images its body shows. */
+function checkCaseFile(dir: string, folder: string, path: string, file: string, base: string): FileOutcome {
+  let outcome: FileOutcome = { problems: [], notices: [], facts: { file, idLine: 1, draft: false, links: [], images: [] } };
+  try {
+    const result = readCase(path, file);
+    outcome = { problems: [...result.problems], notices: result.notices, facts: result.facts };
+    if (!result.checked?.tree) return outcome;
+    const { tree, ...checked } = result.checked;
+    const images = new Map<string, CaseImage>();
+    for (const ref of result.facts.images) {
+      const image = readCaseImage(dir, ref.url, folder);
+      if (typeof image === 'string') outcome.problems.push({ file, line: ref.line, field: '正文', message: image });
+      else images.set(ref.url, image);
+    }
+    if (images.size < new Set(result.facts.images.map((i) => i.url)).size) return outcome;
+    const rendered = renderTree(tree, { base, images });
+    outcome.anchors = [...Object.values(CASE_PAGE_IDS), ...rendered.headings.map((h) => h.slug)];
+    outcome.publishable = { ...checked, rendered, images: [...images.values()] };
+    return outcome;
+  } catch (error) {
+    // Whatever went wrong, the editor learns which file did it, in Chinese, without a stack trace.
+    if (process.env['CASEBOOK_VERBOSE']) console.error(error);
+    const message = '处理这个文件时出现意外错误，文件没有通过检查；请检查最近的改动（设置环境变量 CASEBOOK_VERBOSE=1 可看到技术细节）';
+    return { problems: [...outcome.problems, { file, line: 1, field: '文件', message }], notices: outcome.notices, facts: outcome.facts };
+  }
+}
+
 export interface DirectoryResult {
   /** Errors: any one of them fails the check and the build. */
   problems: Problem[];
@@ -280,7 +326,7 @@ export interface DirectoryResult {
 export function checkCaseDirectory(
   dir: string,
   root = process.cwd(),
-  { base = '/', collectionsDir = collectionsDirFor(dir) }: { base?: string; collectionsDir?: string } = {},
+  { base = '/', collectionsDir = collectionsDirFor(dir), memo }: { base?: string; collectionsDir?: string; memo?: CaseCheckMemo } = {},
 ): DirectoryResult {
   const problems: Problem[] = [];
   const notices: Problem[] = [];
@@ -314,32 +360,14 @@ export function checkCaseDirectory(
       continue;
     }
     if (!name.endsWith('.mdx')) continue;
-    try {
-      const result = readCase(path, file);
-      problems.push(...result.problems);
-      notices.push(...result.notices);
-      facts.push(result.facts);
-      if (!result.checked?.tree) continue;
-      const { tree, ...checked } = result.checked;
-      const images = new Map<string, CaseImage>();
-      for (const ref of result.facts.images) {
-        const image = readCaseImage(dir, ref.url, fileOf(dir));
-        if (typeof image === 'string') problems.push({ file, line: ref.line, field: '正文', message: image });
-        else images.set(ref.url, image);
-      }
-      if (images.size < new Set(result.facts.images.map((i) => i.url)).size) continue;
-      const rendered = renderTree(tree, { base, images });
-      anchors.set(file, new Set([...Object.values(CASE_PAGE_IDS), ...rendered.headings.map((h) => h.slug)]));
-      cases.push({ ...checked, rendered, images: [...images.values()] });
-    } catch (error) {
-      // Whatever went wrong, the editor learns which file did it, in Chinese, without a stack trace.
-      if (process.env['CASEBOOK_VERBOSE']) console.error(error);
-      problems.push({
-        file,
-        line: 1,
-        field: '文件',
-        message: '处理这个文件时出现意外错误，文件没有通过检查；请检查最近的改动（设置环境变量 CASEBOOK_VERBOSE=1 可看到技术细节）',
-      });
+    const check = () => checkCaseFile(dir, fileOf(dir), path, file, base);
+    const outcome = memo ? memo.recall(path, file, base, check) : check();
+    problems.push(...outcome.problems);
+    notices.push(...outcome.notices);
+    facts.push(outcome.facts);
+    if (outcome.publishable) {
+      cases.push(outcome.publishable);
+      anchors.set(file, new Set(outcome.anchors));
     }
   }
 

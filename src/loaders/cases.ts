@@ -15,6 +15,7 @@ import { ContentError } from '../lib/content-error.ts';
 import type { ContentReport } from './content-report.ts';
 import type { CollectionFeed } from './collections.ts';
 import { collectionsDirFor } from '../lib/validate-collections.ts';
+import { caseCheckMemo, type StoredMemo } from '../lib/case-check-memo.ts';
 
 export function caseLoader(casesDir: string, report: ContentReport, collections: CollectionFeed): Loader {
   return {
@@ -22,13 +23,15 @@ export function caseLoader(casesDir: string, report: ContentReport, collections:
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const dir = join(root, casesDir);
-      sync(context, root, dir, report, collections);
+      // Kept with Astro's own content cache: an unchanged file is not checked and rendered again.
+      const memo = caseCheckMemo(join(fileURLToPath(context.config.cacheDir), 'case-checks.bin'));
+      sync(context, root, dir, report, collections, memo);
       if (!context.watcher) return;
       // Collections name cases, so a change to either folder checks both again.
       const watched = [dir, collectionsDirFor(dir)];
       context.watcher.add(watched);
       const onChange = (path: string) => {
-        if (watched.some((w) => !relative(w, path).startsWith('..'))) sync(context, root, dir, report, collections);
+        if (watched.some((w) => !relative(w, path).startsWith('..'))) sync(context, root, dir, report, collections, memo);
       };
       context.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
     },
@@ -41,11 +44,14 @@ function sync(
   dir: string,
   report: ContentReport,
   collections: CollectionFeed,
+  memo: StoredMemo,
 ): void {
   const started = performance.now();
-  const { problems, notices, cases, collections: checkedCollections } = checkCaseDirectory(dir, root, { base: config.base });
+  const { problems, notices, cases, collections: checkedCollections } = checkCaseDirectory(dir, root, { base: config.base, memo });
+  const reused = memo.reused;
+  memo.save();
   // The benchmark reads this line for its phase breakdown (scripts/bench/phases.ts).
-  logger.info(`已检查并渲染 ${cases.length} 个案例文件，用时 ${Math.round(performance.now() - started)} ms`);
+  logger.info(`已检查并渲染 ${cases.length} 个案例文件（${reused} 个未改动，沿用上次的结果），用时 ${Math.round(performance.now() - started)} ms`);
   report.publish(problems);
   for (const n of notices) logger.info(formatProblem(n));
   if (problems.length > 0) {

@@ -1,0 +1,103 @@
+/**
+ * Remembers, between builds, what checking and rendering each case file gave, so a rebuild
+ * after an editor changed one case reads, checks and renders only that case (about 5 ms a
+ * case, most of the content loader's time at 10,000 cases). Only the content loader uses it;
+ * `npm run check` always checks every file.
+ *
+ * An outcome is reused only when nothing it was made from can have changed:
+ *   - the file's bytes, its path and the site's base path are the same (the key);
+ *   - the code is the same: every file under src/, the vocabulary and units files and the
+ *     lockfile are hashed into a fingerprint, and a memo made with another one is dropped;
+ *   - the body shows no image (an image file can change beside an unchanged case, so those
+ *     cases are checked every time; they are few).
+ * The folder-wide checks (duplicate ids, links between cases, 专题) always run on the outcomes.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { MAX_FILE_BYTES, type CaseCheckMemo, type FileOutcome } from './validate.ts';
+import { PROJECT_ROOT } from './paths.ts';
+
+interface Saved {
+  fingerprint: string;
+  outcomes: Map<string, FileOutcome>;
+}
+
+const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+
+/** Every file below `dir`, in a fixed order. */
+function filesBelow(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .sort()
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).isFile());
+}
+
+/** The code and settings an outcome depends on (see the module comment). */
+export function codeFingerprint(root = PROJECT_ROOT): string {
+  const hash = createHash('sha256').update(process.version);
+  const inputs = [...filesBelow(join(root, 'src')), ...['content/measures.yaml', 'content/units.yaml', 'package-lock.json'].map((f) => join(root, f))];
+  for (const path of inputs)
+    hash
+      .update(path)
+      .update('\0')
+      .update(existsSync(path) ? readFileSync(path) : '')
+      .update('\0');
+  return hash.digest('hex');
+}
+
+export interface StoredMemo extends CaseCheckMemo {
+  /** Outcomes reused since the last save. */
+  readonly reused: number;
+  /** Writes this run's outcomes (only those of files that still exist), replacing the old ones. */
+  save(): void;
+}
+
+export function caseCheckMemo(file: string, fingerprint = codeFingerprint()): StoredMemo {
+  let previous = new Map<string, FileOutcome>();
+  try {
+    const saved = deserialize(readFileSync(file)) as Saved;
+    if (saved.fingerprint === fingerprint) previous = saved.outcomes;
+  } catch {
+    // No memo yet, or one this Node cannot read: every file is checked.
+  }
+  const next = new Map<string, FileOutcome>();
+  let reused = 0;
+  return {
+    get reused() {
+      return reused;
+    },
+    recall(path, name, base, compute) {
+      let bytes: Buffer;
+      try {
+        // What cannot be read, or is too big to be a case, is the check's to report.
+        if (statSync(path).size > MAX_FILE_BYTES) return compute();
+        bytes = readFileSync(path);
+      } catch {
+        return compute();
+      }
+      const key = `${name}\0${base}\0${sha256(bytes)}`;
+      const known = previous.get(key);
+      if (known) {
+        reused++;
+        next.set(key, known);
+        return known;
+      }
+      const outcome = compute();
+      if (outcome.facts.images.length === 0) next.set(key, outcome);
+      return outcome;
+    },
+    save() {
+      mkdirSync(dirname(file), { recursive: true });
+      // Written aside and renamed, so a killed build never leaves half a memo.
+      const temporary = `${file}.${process.pid}.tmp`;
+      writeFileSync(temporary, serialize({ fingerprint, outcomes: next } satisfies Saved));
+      renameSync(temporary, file);
+      previous = new Map(next);
+      next.clear();
+      reused = 0;
+    },
+  };
+}
