@@ -25,4 +25,7 @@ export default defineConfig({
   // The sitemap leaves out the handout and the pages of measures no case uses yet.
   integrations: [mdx(), sitemapPages.integration, sitemap({ filter: sitemapPages.filter }), casebook()],
   devToolbar: { enabled: false },
+  // A rebuild renders again only the pages whose code or data changed: every page with many
+  // siblings (cases, listings, per-case JSON) returns a cache key from src/lib/page-cache.ts.
+  experimental: { incrementalBuild: true },
 });

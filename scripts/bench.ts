@@ -19,7 +19,7 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSyn
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../src/lib/paths.ts';
-import { publishPaths } from '../src/lib/publish.ts';
+import { buildCacheDir, publishPaths } from '../src/lib/publish.ts';
 import { writeCorpus, DEFAULT_SEED } from './corpus/generate.ts';
 import { buildBaseline } from './bench/baseline.ts';
 import { buildPhases } from './bench/phases.ts';
@@ -89,12 +89,9 @@ const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 /** The casebook's own build command over a corpus, with its log for the phase breakdown. */
 async function buildCasebook(corpusDir: string, outDir: string, cold: boolean): Promise<ProcessRun> {
   if (cold) {
-    // scripts/build.ts keeps a content cache named after the output folder (and the cases
-    // folder), so every cache beginning with the output folder's key is this build's.
-    const cacheRoot = join(PROJECT_ROOT, 'node_modules', '.astro');
-    const cacheKey = `cache-${relative(PROJECT_ROOT, outDir).replace(/[^\w-]/g, '_')}`;
-    for (const name of existsSync(cacheRoot) ? readdirSync(cacheRoot) : [])
-      if (name === cacheKey || name.startsWith(`${cacheKey}-`)) rmSync(join(cacheRoot, name), { recursive: true, force: true });
+    // The caches scripts/build.ts keeps for this output and corpus: the content store, the check
+    // memo and the pages a rebuild reuses.
+    rmSync(buildCacheDir(PROJECT_ROOT, relative(PROJECT_ROOT, outDir), relative(PROJECT_ROOT, corpusDir)), { recursive: true, force: true });
     // A cold build starts from nothing: the output of an earlier run would otherwise be
     // deleted inside the timed build (about a minute for 23,000 files at 10,000 cases).
     const { out, versions } = publishPaths(outDir);

@@ -8,12 +8,12 @@
  *   node scripts/build.ts [--out DIR] [--base /sub/path/]
  */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { PROJECT_ROOT } from '../src/lib/paths.ts';
 import { SITE } from '../src/config.ts';
-import { cleanUp, publish, publishPaths, stagingFolder } from '../src/lib/publish.ts';
+import { buildCacheDir, cleanUp, publish, publishPaths, stagingFolder } from '../src/lib/publish.ts';
 
 const { values } = parseArgs({
   options: { out: { type: 'string', default: 'dist' }, base: { type: 'string' } },
@@ -35,10 +35,7 @@ const staging = stagingFolder(paths);
 const kept = () => (existsSync(paths.out) ? '原有的 dist/ 保持不变' : '没有生成 dist/');
 
 try {
-  // Each output folder and cases folder keeps its own content cache, so parallel builds (tests,
-  // benchmarks) never share one and a cache never outlives the corpus it was made from.
-  const cacheKey = `${values.out}-${SITE.casesDir}`.replace(/[^\w-]/g, '_');
-  const cacheDir = join(PROJECT_ROOT, 'node_modules', '.astro', `cache-${cacheKey}`);
+  const cacheDir = buildCacheDir(PROJECT_ROOT, values.out, SITE.casesDir);
   await build({ root: PROJECT_ROOT, outDir: staging, cacheDir, logLevel: process.env['CASEBOOK_VERBOSE'] ? 'info' : 'silent' });
   publish(paths, staging);
   cleanUp(paths);

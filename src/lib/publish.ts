@@ -23,6 +23,16 @@ export function publishPaths(out: string): PublishPaths {
   return { out, versions: join(dirname(out), `.${basename(out)}-versions`) };
 }
 
+/**
+ * Where a build of `out` from `casesDir` keeps Astro's caches (the content store, the check memo,
+ * the pages a rebuild can reuse). Each output folder and cases folder has its own, so parallel
+ * builds (tests, benchmarks) never share one and a cache never outlives the corpus it was made from.
+ */
+export function buildCacheDir(projectRoot: string, out: string, casesDir: string): string {
+  const key = `${out}-${casesDir}`.replace(/[^\w-]/g, '_');
+  return join(projectRoot, 'node_modules', '.astro', `cache-${key}`);
+}
+
 const STAGING = 'staging-';
 const alive = (pid: number): boolean => {
   try {

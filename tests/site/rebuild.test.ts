@@ -1,0 +1,75 @@
+/**
+ * A rebuild after an editor changed one case: the content loader checks and renders only that
+ * case (src/lib/case-check-memo.ts), Astro copies the pages whose data did not change
+ * (src/lib/page-cache.ts), and the site that comes out is byte for byte the site a cold build
+ * of the same cases makes: the changed case, its listings and the cases that list it as related
+ * are new, nothing is stale.
+ */
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT, fromRoot } from '../../src/lib/paths.ts';
+import { buildCacheDir } from '../../src/lib/publish.ts';
+import { BUILDS, runScript, type RunResult } from '../helpers/site.ts';
+
+const WORK = join(BUILDS, 'rebuild');
+const CASES = join(WORK, 'cases');
+const REBUILT = join(WORK, 'rebuilt');
+const COLD = join(WORK, 'cold');
+const rel = (path: string) => relative(PROJECT_ROOT, path);
+
+function build(out: string, cold: boolean): RunResult {
+  if (cold) rmSync(buildCacheDir(PROJECT_ROOT, rel(out), rel(CASES)), { recursive: true, force: true });
+  const result = runScript('build.ts', ['--out', rel(out)], { CASEBOOK_CASES_DIR: rel(CASES), CASEBOOK_VERBOSE: '1' });
+  expect(result.status, result.stderr).toBe(0);
+  return result;
+}
+
+/** Every file of a built site, by path, with its bytes. */
+function files(site: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const name of readdirSync(site, { recursive: true, encoding: 'utf8' }).sort()) {
+    const path = join(site, name);
+    if (statSync(path).isFile()) out.set(name, readFileSync(path));
+  }
+  return out;
+}
+
+describe('a rebuild after one case changed', () => {
+  const changedId = 'shashi-three-ventures';
+  const newTitle = '沙市区“三创”支部带动返乡创业（修订稿）';
+  let first: RunResult;
+  let rebuild: RunResult;
+
+  beforeAll(() => {
+    rmSync(WORK, { recursive: true, force: true });
+    mkdirSync(CASES, { recursive: true });
+    cpSync(fromRoot('content', 'cases'), CASES, { recursive: true });
+    first = build(REBUILT, true);
+    const file = join(CASES, `${changedId}.mdx`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: ${newTitle}`));
+    rebuild = build(REBUILT, false);
+    build(COLD, true);
+  });
+
+  it('checks and renders only the changed case, and copies the pages that did not change', () => {
+    const total = readdirSync(CASES).filter((f) => f.endsWith('.mdx')).length;
+    expect(first.stdout).toContain(`已检查并渲染 ${total} 个案例文件（0 个未改动`);
+    expect(rebuild.stdout).toContain(`已检查并渲染 ${total} 个案例文件（${total - 1} 个未改动`);
+    const reused = rebuild.stdout.split('\n').filter((l) => /\((restored|cached)\)/.test(l));
+    expect(reused.length).toBeGreaterThan(0);
+    // The changed case's own page is rendered again, never copied.
+    expect(reused.some((l) => l.includes(`/cases/${changedId}/`))).toBe(false);
+  });
+
+  it('makes exactly the site a cold build of the same cases makes', () => {
+    const rebuilt = files(REBUILT);
+    const cold = files(COLD);
+    expect([...rebuilt.keys()]).toEqual([...cold.keys()]);
+    const differing = [...rebuilt].filter(([name, bytes]) => !bytes.equals(cold.get(name)!)).map(([name]) => name);
+    expect(differing).toEqual([]);
+    // And the change is in it: on the case page and in the lists that show the case.
+    expect(rebuilt.get(`cases/${changedId}/index.html`)!.toString()).toContain(newTitle);
+    expect(rebuilt.get('all/index.html')!.toString()).toContain(newTitle);
+  });
+});
