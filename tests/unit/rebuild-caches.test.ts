@@ -26,18 +26,21 @@ function casesCopy(name: string): string {
   return dir;
 }
 
+/** Checks a folder through a memo kept in `memoFile`, as the content loader does. */
+function checkWithMemo(dir: string, memoFile: string, fingerprint = 'code-1') {
+  const memo = caseCheckMemo(memoFile, fingerprint);
+  const result = checkCaseDirectory(dir, fromRoot(), { memo });
+  const reused = memo.reused;
+  memo.save();
+  return { result, reused };
+}
+
 describe('the check memo', () => {
   it('gives what a fresh check gives, reusing only the files that did not change', () => {
     const dir = casesCopy('memo');
     const memoFile = join(WORK, 'memo', 'case-checks.bin');
     const fresh = () => checkCaseDirectory(dir, fromRoot());
-    const memoised = () => {
-      const memo = caseCheckMemo(memoFile, 'code-1');
-      const result = checkCaseDirectory(dir, fromRoot(), { memo });
-      const reused = memo.reused;
-      memo.save();
-      return { result, reused };
-    };
+    const memoised = () => checkWithMemo(dir, memoFile);
 
     const first = memoised();
     expect(first.reused).toBe(0);
@@ -67,13 +70,7 @@ describe('the check memo', () => {
   it('is dropped when the code changes', () => {
     const dir = casesCopy('memo-code');
     const memoFile = join(WORK, 'memo-code', 'case-checks.bin');
-    const run = (fingerprint: string) => {
-      const memo = caseCheckMemo(memoFile, fingerprint);
-      checkCaseDirectory(dir, fromRoot(), { memo });
-      const reused = memo.reused;
-      memo.save();
-      return reused;
-    };
+    const run = (fingerprint: string) => checkWithMemo(dir, memoFile, fingerprint).reused;
     expect(run('code-1')).toBe(0);
     expect(run('code-1')).toBeGreaterThan(0);
     expect(run('code-2')).toBe(0);
@@ -86,13 +83,7 @@ describe('the check memo', () => {
     const file = join(dir, `${first!.data.id}.mdx`);
     writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\n![村委会门前](./pixel.png)\n`);
     writeFileSync(join(dir, 'pixel.png'), PIXEL_PNG);
-    const run = () => {
-      const memo = caseCheckMemo(memoFile, 'code-1');
-      const result = checkCaseDirectory(dir, fromRoot(), { memo });
-      const reused = memo.reused;
-      memo.save();
-      return { result, reused };
-    };
+    const run = () => checkWithMemo(dir, memoFile);
     const total = run();
     expect(total.result.problems).toEqual([]);
     expect(total.result.cases.find((c) => c.data.id === first!.data.id)?.images).toHaveLength(1);
