@@ -231,22 +231,20 @@ export function linkedCaseId(url: string): string | undefined {
   return /(?:^|\/)cases\/([^/?#]+)/.exec(url)?.[1];
 }
 
-/** Reads one file, refusing what cannot be a case before decoding it. */
-function readCase(path: string, file: string): TextResult {
-  const facts: CaseFacts = { file, idLine: 1, draft: false, links: [], images: [] };
-  const fail = (message: string): TextResult => ({ problems: [{ file, line: 1, field: '文件', message }], notices: [], facts });
-  let bytes: Buffer;
+/** A case file's bytes, or why it cannot be read as one (too big, not a file, unreadable). */
+function readCaseBytes(path: string): Buffer | string {
   try {
     const stat = statSync(path);
-    if (!stat.isFile()) return fail('这不是一个文件；案例文件夹里只放 .mdx 文件');
-    if (stat.size > MAX_FILE_BYTES) return fail(tooBig(stat.size));
-    bytes = readFileSync(path);
+    if (!stat.isFile()) return '这不是一个文件；案例文件夹里只放 .mdx 文件';
+    if (stat.size > MAX_FILE_BYTES) return tooBig(stat.size);
+    return readFileSync(path);
   } catch (error) {
-    return fail(`无法读取文件（${(error as NodeJS.ErrnoException).code ?? String(error)}）`);
+    return `无法读取文件（${(error as NodeJS.ErrnoException).code ?? String(error)}）`;
   }
-  const raw = decodeUtf8(bytes);
-  return raw === undefined ? fail(NOT_UTF8) : checkCaseText(file, raw);
 }
+
+/** Facts of a file nothing could be learnt from. */
+const noFacts = (file: string): CaseFacts => ({ file, idLine: 1, draft: false, links: [], images: [] });
 
 /** What a folder entry that is not a case or an image is told; undefined for those that are. */
 function entryProblem(name: string, path: string): string | undefined {
@@ -278,14 +276,16 @@ export interface FileOutcome {
  * and render again the files that did not change. `compute` is this module's own check.
  */
 export interface CaseCheckMemo {
-  recall(path: string, file: string, base: string, compute: () => FileOutcome): FileOutcome;
+  recall(file: string, base: string, bytes: Buffer, compute: () => FileOutcome): FileOutcome;
 }
 
-/** Reads, checks and renders one case file, with the images its body shows. */
-function checkCaseFile(dir: string, folder: string, path: string, file: string, base: string): FileOutcome {
-  let outcome: FileOutcome = { problems: [], notices: [], facts: { file, idLine: 1, draft: false, links: [], images: [] } };
+/** Checks and renders one case file from its bytes, with the images its body shows. */
+function checkCaseFile(dir: string, folder: string, file: string, bytes: Buffer, base: string): FileOutcome {
+  let outcome: FileOutcome = { problems: [], notices: [], facts: noFacts(file) };
   try {
-    const result = readCase(path, file);
+    const raw = decodeUtf8(bytes);
+    if (raw === undefined) return { ...outcome, problems: [{ file, line: 1, field: '文件', message: NOT_UTF8 }] };
+    const result = checkCaseText(file, raw);
     outcome = { problems: [...result.problems], notices: result.notices, facts: result.facts };
     if (!result.checked?.tree) return outcome;
     const { tree, ...checked } = result.checked;
@@ -360,8 +360,14 @@ export function checkCaseDirectory(
       continue;
     }
     if (!name.endsWith('.mdx')) continue;
-    const check = () => checkCaseFile(dir, fileOf(dir), path, file, base);
-    const outcome = memo ? memo.recall(path, file, base, check) : check();
+    const bytes = readCaseBytes(path);
+    if (typeof bytes === 'string') {
+      problems.push({ file, line: 1, field: '文件', message: bytes });
+      facts.push(noFacts(file));
+      continue;
+    }
+    const check = () => checkCaseFile(dir, fileOf(dir), file, bytes, base);
+    const outcome = memo ? memo.recall(file, base, bytes, check) : check();
     problems.push(...outcome.problems);
     notices.push(...outcome.notices);
     facts.push(outcome.facts);
