@@ -1,8 +1,9 @@
 /**
- * The casebook's build hook: after the pages are written, Pagefind indexes them through its
- * Node API, and the build fails when Pagefind reports an error or the number of indexed cases
- * differs from the number of case pages built. (Case files are checked by the content loader,
- * src/loaders/cases.ts, before any page is built.)
+ * The casebook's build hooks: before the build, a Vite plugin that lets V8 compile Astro's
+ * content store module quickly (src/lib/data-store-module.ts); after the pages are written,
+ * Pagefind indexes them through its Node API, and the build fails when Pagefind reports an
+ * error or the number of indexed cases differs from the number of case pages built. (Case
+ * files are checked by the content loader, src/loaders/cases.ts, before any page is built.)
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,7 @@ import type { SearchRecord } from '../lib/search-record.ts';
 import * as pagefind from 'pagefind';
 import { readPagefindFile } from '../lib/pagefind-index.ts';
 import { ContentError } from '../lib/content-error.ts';
+import { splitStoreLiteralPlugin } from '../lib/data-store-module.ts';
 
 /**
  * Positions per index chunk. Pagefind's default (about 20,000) makes the chunk holding a
@@ -27,6 +29,9 @@ export function casebook(): AstroIntegration {
   return {
     name: 'casebook',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [splitStoreLiteralPlugin()] } });
+      },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const published = pages.filter((p) => /^cases\/[^/]+\/$/.test(p.pathname)).length;
         const outDir = fileURLToPath(dir);
