@@ -72,7 +72,8 @@ function sync(
     store.set({
       id: c.data.id,
       data,
-      body: c.body,
+      // No `body`: pages show the rendered body, and the raw text would add a fifth to the
+      // content store that Astro writes, bundles and loads on every build.
       filePath: c.file,
       digest: generateDigest({ data, html: c.rendered.html }),
       // Images travel as renderer output (remarkPluginFrontmatter), for the endpoint that publishes them.
