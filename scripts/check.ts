@@ -19,15 +19,18 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { isEntryPoint, runCommand, UsageError, type Output } from './cli.ts';
 
 const USAGE = '用法：npm run check -- [案例文件夹] [--report 原始报道.txt --case 案例id] [--reports 报道文件夹] [--strict]';
 
-class UsageError extends Error {}
+/** `npm run check` with these arguments; returns the exit code. */
+export const checkCommand = (args: string[], out: Output = console): Promise<number> => runCommand(() => main(args, out), out, '内容检查无法完成');
 
-async function main(): Promise<number> {
+async function main(args: string[], out: Output): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
+      args,
       options: {
         report: { type: 'string' },
         case: { type: 'string' },
@@ -72,23 +75,20 @@ async function main(): Promise<number> {
   }
   const strict = values.strict === true;
 
-  for (const n of notices) console.log(formatProblem(n));
-  for (const p of problems) console.error(formatProblem(p));
-  for (const p of copied) (strict ? console.error : console.log)(formatProblem(p));
+  for (const n of notices) out.log(formatProblem(n));
+  for (const p of problems) out.error(formatProblem(p));
+  for (const p of copied) (strict ? out.error : out.log)(formatProblem(p));
   const drafts = cases.filter((c) => c.data.draft).length;
   let failed = problems.length > 0;
-  if (problems.length > 0) console.error(`\n内容检查未通过：${problems.length} 处问题。`);
-  else
-    console.log(`内容检查通过：${cases.length} 个案例（其中草稿 ${drafts} 个，不会发布）${collections.length > 0 ? `，${collections.length} 个专题` : ''}。`);
+  if (problems.length > 0) out.error(`\n内容检查未通过：${problems.length} 处问题。`);
+  else out.log(`内容检查通过：${cases.length} 个案例（其中草稿 ${drafts} 个，不会发布）${collections.length > 0 ? `，${collections.length} 个专题` : ''}。`);
   if (compared > 0) {
-    if (copied.length === 0) console.log(`与原始报道对照：${compared} 个案例，没有发现照抄原文的句子。`);
+    if (copied.length === 0) out.log(`与原始报道对照：${compared} 个案例，没有发现照抄原文的句子。`);
     else if (strict) {
-      console.error(`与原始报道对照：${compared} 个案例中有 ${copied.length} 处与原文雷同（--strict：算作问题）；请用自己的话改写。`);
+      out.error(`与原始报道对照：${compared} 个案例中有 ${copied.length} 处与原文雷同（--strict：算作问题）；请用自己的话改写。`);
       failed = true;
     } else
-      console.log(
-        `与原始报道对照：${compared} 个案例中有 ${copied.length} 处与原文雷同；请用自己的话改写（这是提醒，不影响检查结果；加 --strict 时算作问题）。`,
-      );
+      out.log(`与原始报道对照：${compared} 个案例中有 ${copied.length} 处与原文雷同；请用自己的话改写（这是提醒，不影响检查结果；加 --strict 时算作问题）。`);
   }
   if (failed) return 1;
   if (values.astro)
@@ -96,9 +96,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-try {
-  process.exitCode = await main();
-} catch (error) {
-  console.error(error instanceof UsageError ? error.message : `内容检查无法完成：${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-}
+if (isEntryPoint(import.meta.url)) process.exitCode = await checkCommand(process.argv.slice(2));

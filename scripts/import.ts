@@ -13,16 +13,19 @@ import { PROJECT_ROOT } from '../src/lib/paths.ts';
 import { REPORTS_DIR, reportFileName } from '../src/lib/own-words.ts';
 import { isValidId, renderCase, uniqueId, writeNewFile } from '../src/lib/scaffold.ts';
 import { checkCaseText, formatProblem } from '../src/lib/validate.ts';
+import { isEntryPoint, runCommand, UsageError, type Output } from './cli.ts';
 
 const USAGE = '用法：npm run import -- <文章.txt|文章.html> [--out 目录] [--id 案例id] [--reports 报道文件夹]';
 const KINDS: Record<string, ArticleKind> = { '.txt': 'txt', '.text': 'txt', '.html': 'html', '.htm': 'html' };
 
-class UsageError extends Error {}
+/** `npm run import` with these arguments; returns the exit code. */
+export const importCommand = (args: string[], out: Output = console): Promise<number> => runCommand(() => main(args, out), out, '导入失败');
 
-function main(): void {
+function main(args: string[], out: Output): void {
   let parsed;
   try {
     parsed = parseArgs({
+      args,
       options: { out: { type: 'string' }, id: { type: 'string' }, reports: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
     });
@@ -30,7 +33,7 @@ function main(): void {
     throw new UsageError(`参数有误：${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
   }
   const { values, positionals } = parsed;
-  if (values.help) return void console.log(USAGE);
+  if (values.help) return void out.log(USAGE);
   if (positionals.length !== 1) throw new UsageError(`请给出一个文章文件。\n${USAGE}`);
   const input = resolve(process.cwd(), positionals[0]!);
   if (!existsSync(input) || !statSync(input).isFile()) throw new UsageError(`找不到文件 ${positionals[0]}`);
@@ -68,27 +71,22 @@ function main(): void {
     metrics: unknown[];
     source: { script: string; type: string };
   };
-  console.log(`已生成草稿 ${shown}（draft: true）`);
-  console.log(`  地区：${[d.region.province, d.region.city, d.region.county, d.region.town].filter(Boolean).join(' ')}`);
-  console.log(
+  out.log(`已生成草稿 ${shown}（draft: true）`);
+  out.log(`  地区：${[d.region.province, d.region.city, d.region.county, d.region.town].filter(Boolean).join(' ')}`);
+  out.log(
     `  年份：${d.year}\u3000层级：${d.level}\u3000原文：${d.source.script}体${d.source.type}\u3000措施 ${d.measures.length} 项\u3000数据 ${d.metrics.length} 项（另有 ${draft.unused.length} 个数字未记为数据）`,
   );
   if (draft.undecided.length > 0) {
-    console.log('未能确定，请编辑核实：');
-    for (const u of draft.undecided) console.log(`  - ${u}`);
+    out.log('未能确定，请编辑核实：');
+    for (const u of draft.undecided) out.log(`  - ${u}`);
   }
   const reportShown = relative(process.cwd(), report) || report;
   if (draft.unused.length > 0) {
-    console.log(`未记为数据的数字 ${draft.unused.length} 个（行号是 ${reportShown} 的行），请逐一核对，需要的手工补进 metrics 或写进正文：`);
-    for (const u of draft.unused) console.log(`  ${reportShown}:${u.line}  ${u.text}  ${u.reason}`);
+    out.log(`未记为数据的数字 ${draft.unused.length} 个（行号是 ${reportShown} 的行），请逐一核对，需要的手工补进 metrics 或写进正文：`);
+    for (const u of draft.unused) out.log(`  ${reportShown}:${u.line}  ${u.text}  ${u.reason}`);
   }
-  console.log('正文“背景”一节是原文摘录，标有“待改写”；改写全部“待改写”处后才能把 draft 改为 false。');
-  console.log(`原文保存在 ${reportShown}（不进入版本库）；npm run check 会对照它，列出正文里与原文雷同的句子。`);
+  out.log('正文“背景”一节是原文摘录，标有“待改写”；改写全部“待改写”处后才能把 draft 改为 false。');
+  out.log(`原文保存在 ${reportShown}（不进入版本库）；npm run check 会对照它，列出正文里与原文雷同的句子。`);
 }
 
-try {
-  main();
-} catch (error) {
-  console.error(error instanceof UsageError ? error.message : `导入失败：${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-}
+if (isEntryPoint(import.meta.url)) process.exitCode = await importCommand(process.argv.slice(2));

@@ -26,6 +26,7 @@ import {
   METRICS_HINT,
   type NewCaseOptions,
 } from '../src/lib/scaffold.ts';
+import { isEntryPoint, runCommand, UsageError, type Output } from './cli.ts';
 
 const USAGE = `用法：npm run new-case -- --title 标题 --province 省 [--city 市] [--county 县区] [--town 乡镇]
         --level 级别 --year 年份 --measures 措施id,措施id [--id 案例id | --slug 英文提示] [--editor 编辑] [--dir 目录]
@@ -37,37 +38,39 @@ const USAGE = `用法：npm run new-case -- --title 标题 --province 省 [--cit
   --id        小写英文、数字和连字符；不给时由地名拼音和年份生成，如 miaofengshan-2003
 在终端里不带参数运行时会逐项询问。`;
 
-class UsageError extends Error {}
+/** `npm run new-case` with these arguments; returns the exit code. */
+export const newCaseCommand = (args: string[], out: Output = console): Promise<number> => runCommand(() => main(args, out), out, '生成失败');
 
-const { values } = (() => {
+const OPTIONS = {
+  id: { type: 'string' },
+  slug: { type: 'string' },
+  title: { type: 'string' },
+  province: { type: 'string' },
+  city: { type: 'string' },
+  county: { type: 'string' },
+  town: { type: 'string' },
+  level: { type: 'string' },
+  year: { type: 'string' },
+  measures: { type: 'string' },
+  editor: { type: 'string' },
+  dir: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
+
+function parse(args: string[]): Values {
   try {
-    return parseArgs({
-      options: {
-        id: { type: 'string' },
-        slug: { type: 'string' },
-        title: { type: 'string' },
-        province: { type: 'string' },
-        city: { type: 'string' },
-        county: { type: 'string' },
-        town: { type: 'string' },
-        level: { type: 'string' },
-        year: { type: 'string' },
-        measures: { type: 'string' },
-        editor: { type: 'string' },
-        dir: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: false,
-    });
+    return parseArgs({ args, options: OPTIONS, allowPositionals: false }).values;
   } catch (error) {
-    console.error(`参数有误：${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-    process.exit(1);
+    throw new UsageError(`参数有误：${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
   }
-})();
+}
 
 const REQUIRED = ['title', 'province', 'level', 'year', 'measures'] as const;
 
-async function ask(): Promise<void> {
+/** Asks on the terminal for each value the flags did not give. */
+async function ask(values: Values): Promise<void> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: false });
   // The line iterator keeps lines typed (or pasted) ahead of their question; rl.question drops them.
   const lines = rl[Symbol.asyncIterator]();
@@ -94,9 +97,10 @@ async function ask(): Promise<void> {
   }
 }
 
-async function main(): Promise<void> {
+async function main(args: string[], out: Output): Promise<void> {
+  const values = parse(args);
   if (values.help) {
-    console.log(USAGE);
+    out.log(USAGE);
     return;
   }
   if (REQUIRED.some((k) => values[k] === undefined)) {
@@ -104,7 +108,7 @@ async function main(): Promise<void> {
       const missing = REQUIRED.filter((k) => values[k] === undefined).map((k) => `--${k}`);
       throw new UsageError(`缺少参数 ${missing.join('、')}（不在终端中运行时须用参数给出）。\n\n${USAGE}`);
     }
-    await ask();
+    await ask(values);
   }
   const year = Number(values.year);
   const options: NewCaseOptions = {
@@ -135,11 +139,8 @@ async function main(): Promise<void> {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${relative(process.cwd(), file)} 已存在，不会覆盖；请换一个 --id。`);
     throw error;
   }
-  console.log(`已生成草稿 ${relative(process.cwd(), file) || file}（draft: true）。`);
-  console.log('请把所有“待改写”处改写后，再把 draft 改为 false；npm run check 会拦下仍含“待改写”的正式案例。');
+  out.log(`已生成草稿 ${relative(process.cwd(), file) || file}（draft: true）。`);
+  out.log('请把所有“待改写”处改写后，再把 draft 改为 false；npm run check 会拦下仍含“待改写”的正式案例。');
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof UsageError ? error.message : `生成失败：${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-});
+if (isEntryPoint(import.meta.url)) process.exitCode = await newCaseCommand(process.argv.slice(2));

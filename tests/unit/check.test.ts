@@ -15,13 +15,15 @@ import { regionSchema } from '../../src/schema/region.ts';
 import { sourceSchema } from '../../src/schema/source.ts';
 import { metricSchema } from '../../src/schema/metric.ts';
 import { QUALIFIERS, UNIT_NAMES } from '../../src/schema/units.ts';
-import { BUILDS, runScript, type RunResult } from '../helpers/site.ts';
+import { BUILDS, runInProcess, runScript, type RunResult } from '../helpers/site.ts';
+import { checkCommand } from '../../scripts/check.ts';
 import { VALID_BODY, caseText, validCase } from '../helpers/case-text.ts';
 
 const BAD = 'tests/fixtures/bad-cases';
 const BAD_COLLECTIONS = 'tests/fixtures/bad-collections';
 const GOOD = 'tests/fixtures/good-cases';
-const check = (dir: string, args: string[] = []): RunResult => runScript('check.ts', [dir, ...args]);
+/** The check as an editor runs it, in this process (the first describe runs the script itself). */
+const check = (dir: string, args: string[] = []): Promise<RunResult> => runInProcess(checkCommand, [dir, ...args]);
 
 const STACK_TRACE = /^\s+at .+[:(]\d+|\b(Error|TypeError|ReferenceError|SyntaxError):|node:internal|\.ts:\d+:\d+/m;
 const expectNoStackTrace = (r: RunResult) => expect(`${r.stdout}\n${r.stderr}`).not.toMatch(STACK_TRACE);
@@ -108,7 +110,7 @@ const format = (file: string, [line, field, message]: [number, string, string]) 
 describe('bad case files, one problem each, through node scripts/check.ts', () => {
   let run: RunResult;
   beforeAll(() => {
-    run = check(BAD);
+    run = runScript('check.ts', [BAD]);
   });
 
   it('fails with exit code 1, a count, and no stack trace', () => {
@@ -150,8 +152,8 @@ describe('collection-level problems, one folder each', () => {
       [`${BAD_COLLECTIONS}/link-to-draft/unfinished.mdx:37  draft  提示：这是草稿，已检查但不会发布到网站和搜索索引；写完后把 draft 改为 false`],
     ],
   ];
-  it.each(FOLDERS)('%s', (folder, errors, notices) => {
-    const run = check(`${BAD_COLLECTIONS}/${folder}`);
+  it.each(FOLDERS)('%s', async (folder, errors, notices) => {
+    const run = await check(`${BAD_COLLECTIONS}/${folder}`);
     expect(run.status).toBe(1);
     expect(linesOf(run.stderr)).toEqual([...errors, `内容检查未通过：${errors.length} 处问题。`]);
     expect(linesOf(run.stdout)).toEqual(notices);
@@ -163,7 +165,7 @@ describe('generated bad files (too big to commit, or not text)', () => {
   const dir = join(BUILDS, 'check-generated');
   const rel = relative(PROJECT_ROOT, dir);
   let run: RunResult;
-  beforeAll(() => {
+  beforeAll(async () => {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     const valid = (id: string) => caseText({ ...validCase(), id });
@@ -180,7 +182,7 @@ describe('generated bad files (too big to commit, or not text)', () => {
     mkdirSync(join(dir, 'folder.mdx'));
     // Body problems keep their line numbers with a BOM and CRLF line endings.
     writeFileSync(join(dir, 'crlf-script.mdx'), `\uFEFF${valid('crlf-script').replace('## 成效', '<script>x</script>\n\n## 成效').replace(/\n/g, '\r\n')}`);
-    run = check(rel);
+    run = await check(rel);
   });
 
   it('reports each with a Chinese line, exit code 1 and no stack trace', () => {
@@ -197,8 +199,8 @@ describe('generated bad files (too big to commit, or not text)', () => {
     ]);
   });
 
-  it('reports a missing folder in Chinese', () => {
-    const missing = check(`${rel}/no-such-folder`);
+  it('reports a missing folder in Chinese', async () => {
+    const missing = await check(`${rel}/no-such-folder`);
     expect(missing.status).toBe(1);
     expect(missing.stderr.trim()).toBe(`内容检查无法完成：找不到案例文件夹 ${join(dir, 'no-such-folder')}`);
     expectNoStackTrace(missing);
@@ -212,8 +214,8 @@ describe('odd but valid files', () => {
     expect(readFileSync(fromRoot(GOOD, 'trailing-spaces.mdx'), 'utf8')).toMatch(/^--- {3}\n/);
   });
 
-  it('pass, and a draft is a notice that does not fail the check', () => {
-    const run = check(GOOD);
+  it('pass, and a draft is a notice that does not fail the check', async () => {
+    const run = await check(GOOD);
     expect(run.stderr).toBe('');
     expect(linesOf(run.stdout)).toEqual([
       `${GOOD}/a-draft.mdx:37  draft  提示：这是草稿，已检查但不会发布到网站和搜索索引；写完后把 draft 改为 false`,
@@ -222,8 +224,8 @@ describe('odd but valid files', () => {
     expect(run.status).toBe(0);
   });
 
-  it('the real content passes', () => {
-    const run = runScript('check.ts');
+  it('the real content passes', async () => {
+    const run = await runInProcess(checkCommand);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^内容检查通过：\d+ 个案例/m);
     expect(run.status).toBe(0);
@@ -253,8 +255,8 @@ describe('the own-words check compares a case with its raw report', () => {
   });
   const COPIED = `${rel}/cases/test-case.mdx:44  正文  与原始报道雷同：“青石村党支部牵头成立蘑菇种植专业合作社”（19 字）`;
 
-  it('lists each copied run from the kept report as a warning that does not fail the check', () => {
-    const run = check(`${rel}/cases`, ['--reports', `${rel}/reports`]);
+  it('lists each copied run from the kept report as a warning that does not fail the check', async () => {
+    const run = await check(`${rel}/cases`, ['--reports', `${rel}/reports`]);
     expect(run.stderr).toBe('');
     expect(linesOf(run.stdout)).toEqual([
       COPIED,
@@ -264,21 +266,21 @@ describe('the own-words check compares a case with its raw report', () => {
     expect(run.status).toBe(0);
   });
 
-  it('fails with --strict', () => {
-    const run = check(`${rel}/cases`, ['--reports', `${rel}/reports`, '--strict']);
+  it('fails with --strict', async () => {
+    const run = await check(`${rel}/cases`, ['--reports', `${rel}/reports`, '--strict']);
     expect(linesOf(run.stderr)).toEqual([COPIED, '与原始报道对照：1 个案例中有 1 处与原文雷同（--strict：算作问题）；请用自己的话改写。']);
     expect(run.status).toBe(1);
   });
 
-  it('takes a report named on the command line for the named case only', () => {
-    const run = check(`${rel}/cases`, ['--report', `${rel}/named.txt`, '--case', 'test-case', '--reports', `${rel}/no-reports`]);
+  it('takes a report named on the command line for the named case only', async () => {
+    const run = await check(`${rel}/cases`, ['--report', `${rel}/named.txt`, '--case', 'test-case', '--reports', `${rel}/no-reports`]);
     expect(linesOf(run.stdout)[0]).toBe(COPIED);
-    const other = check(`${rel}/cases`, ['--report', `${rel}/named.txt`, '--case', 'other-case']);
+    const other = await check(`${rel}/cases`, ['--report', `${rel}/named.txt`, '--case', 'other-case']);
     expect(linesOf(other.stdout)).toContain('与原始报道对照：1 个案例，没有发现照抄原文的句子。');
     expect(other.status).toBe(0);
   });
 
-  it('says what is wrong with the flags, in Chinese', () => {
+  it('says what is wrong with the flags, in Chinese', async () => {
     const cases: [string[], string][] = [
       [['--report', `${rel}/named.txt`], '--report 要和 --case 一起用'],
       [['--report', `${rel}/missing.txt`, '--case', 'test-case'], `找不到原始报道 ${rel}/missing.txt`],
@@ -286,7 +288,7 @@ describe('the own-words check compares a case with its raw report', () => {
       [['--reprot', 'x'], '参数有误'],
     ];
     for (const [args, message] of cases) {
-      const run = check(`${rel}/cases`, args);
+      const run = await check(`${rel}/cases`, args);
       expect(run.status).toBe(1);
       expect(run.stderr).toContain(message);
       expectNoStackTrace(run);

@@ -5,12 +5,13 @@
  */
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, fromRoot } from '../../src/lib/paths.ts';
 import { checkCaseDirectory } from '../../src/lib/validate.ts';
 import { checkCollectionText } from '../../src/lib/validate-collections.ts';
 import { collectionHours, coursePackUrl, hoursText } from '../../src/lib/course-pack.ts';
-import { BUILDS, runScript } from '../helpers/site.ts';
+import { BUILDS, runInProcess, type RunResult } from '../helpers/site.ts';
+import { checkCommand } from '../../scripts/check.ts';
 import { VALID_BODY, caseText, validCase } from '../helpers/case-text.ts';
 
 const GOOD = 'tests/fixtures/collections-good';
@@ -19,8 +20,8 @@ const linesOf = (text: string) => text.split('\n').filter((l) => l.trim() !== ''
 const STACK_TRACE = /^\s+at .+[:(]\d+|\b(Error|TypeError|SyntaxError):|node:internal/m;
 
 describe('a good set of collections', () => {
-  it('passes the check, which counts the collections', () => {
-    const run = runScript('check.ts', [`${GOOD}/cases`]);
+  it('passes the check, which counts the collections', async () => {
+    const run = await runInProcess(checkCommand, [`${GOOD}/cases`]);
     expect(run.stderr).toBe('');
     expect(linesOf(run.stdout).at(-1)).toBe('内容检查通过：3 个案例（其中草稿 1 个，不会发布），2 个专题。');
     expect(run.status).toBe(0);
@@ -36,8 +37,11 @@ describe('a good set of collections', () => {
   });
 });
 
-describe('bad collection files, through node scripts/check.ts', () => {
-  const run = runScript('check.ts', [`${BAD}/cases`]);
+describe('bad collection files, through the check command', () => {
+  let run: RunResult;
+  beforeAll(async () => {
+    run = await runInProcess(checkCommand, [`${BAD}/cases`]);
+  });
   const at = (file: string) => `${BAD}/collections/${file}`;
   /** [file, lines printed for it]. */
   const EXPECTED: [string, string[]][] = [
@@ -132,7 +136,7 @@ describe('course pack and hours', () => {
 });
 
 describe('links from a case body to a collection', () => {
-  it('are accepted when the collection exists, and refused when it does not', () => {
+  it('are accepted when the collection exists, and refused when it does not', async () => {
     const dir = join(BUILDS, 'collection-links');
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(join(dir, 'cases'), { recursive: true });
@@ -140,7 +144,7 @@ describe('links from a case body to a collection', () => {
     for (const id of ['first-case', 'second-case']) writeFileSync(join(dir, 'cases', `${id}.mdx`), caseText({ ...validCase(), id }));
     const body = VALID_BODY.replace('选对带头人是关键。', '同类做法见[专题](/collections/starter-course/)和[另一个专题](/collections/no-such-course/)。');
     writeFileSync(join(dir, 'cases', 'linking-case.mdx'), caseText({ ...validCase(), id: 'linking-case' }, body));
-    const run = runScript('check.ts', [relative(PROJECT_ROOT, join(dir, 'cases'))]);
+    const run = await runInProcess(checkCommand, [relative(PROJECT_ROOT, join(dir, 'cases'))]);
     expect(linesOf(run.stderr)).toEqual([
       `${relative(PROJECT_ROOT, dir)}/cases/linking-case.mdx:54  正文  链接 /collections/no-such-course/ 指向网站上不存在的页面；站内链接请用现有页面的路径，如 /cases/案例id/、/measures/措施id/、/years/2020/`,
       '内容检查未通过：1 处问题。',

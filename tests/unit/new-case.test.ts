@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkCaseText, formatProblem } from '../../src/lib/validate.ts';
 import { TODO_MARKER, placeSlug, slugify, uniqueId } from '../../src/lib/scaffold.ts';
-import { runScript } from '../helpers/site.ts';
+import { runInProcess, runScript } from '../helpers/site.ts';
+import { newCaseCommand } from '../../scripts/new-case.ts';
 import { PROJECT_ROOT } from '../../src/lib/paths.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'casebook-new-case-'));
@@ -69,13 +70,14 @@ describe('npm run new-case', () => {
     for (const s of ['背景', '主要做法', '成效', '经验与启示']) expect(text).toContain(`\n## ${s}\n`);
   });
 
-  it('never overwrites: a second run gets a suffixed id, an explicit --id that exists is refused', () => {
-    const again = runScript('new-case.ts', FLAGS);
+  // The first test runs the script itself; these run its command in-process.
+  it('never overwrites: a second run gets a suffixed id, an explicit --id that exists is refused', async () => {
+    const again = await runInProcess(newCaseCommand, FLAGS);
     expect(again.status).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['miaofengshan-2003-2.mdx', 'miaofengshan-2003.mdx']);
     expect(problemsOf('miaofengshan-2003-2.mdx')).toEqual([]);
     const before = readFileSync(join(dir, 'miaofengshan-2003.mdx'), 'utf8');
-    const refused = runScript('new-case.ts', [...FLAGS, '--id', 'miaofengshan-2003']);
+    const refused = await runInProcess(newCaseCommand, [...FLAGS, '--id', 'miaofengshan-2003']);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('已存在，不会覆盖');
     expect(refused.stderr).not.toMatch(/\n\s+at /);
@@ -98,17 +100,18 @@ describe('npm run new-case', () => {
     [['--level', '镇'], /--level（level）：“镇” 不是允许的值.*可选：村、乡镇、县区、地市、省/],
     [['--year', '1900'], /--year（year）：1900 太小：不能小于 1949/],
     [['--id', 'Bad_ID'], /--id“Bad_ID”不合格式/],
-  ])('rejects %j with a Chinese message listing what is allowed', (change, message) => {
+  ])('rejects %j with a Chinese message listing what is allowed', async (change, message) => {
     const flags = [...FLAGS];
     const at = flags.indexOf(change[0]!);
     if (at === -1) flags.push(...change);
     else flags[at + 1] = change[1]!;
-    const r = runScript('new-case.ts', flags);
+    const r = await runInProcess(newCaseCommand, flags);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  // The script itself, so that its input is a pipe and not the terminal vitest may run in.
   it('without a terminal and without the required flags, prints the usage in Chinese', () => {
     const r = runScript('new-case.ts', ['--title', '测试镇：测试做法', '--dir', dir]);
     expect(r.status).toBe(1);
