@@ -16,8 +16,10 @@ export default defineConfig({
     hookTimeout: 300_000,
     projects: [
       // Unit files share nothing on disk, so they run side by side; builds and Chromium are heavy,
-      // and two cores do not gain from running them in parallel.
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // and two cores do not gain from running them in parallel. Unit files change no module
+      // state (no mocks, no environment), so they share one module cache per worker instead of
+      // loading remark, OpenCC and the gazetteer again for every file (49 s → 28 s).
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false } },
       { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], globalSetup: ['tests/helpers/global-setup.ts'], fileParallelism: false } },
       {
         extends: true,
