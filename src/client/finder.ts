@@ -119,6 +119,8 @@ export function startFinder(opts: FinderOptions) {
     cityGroups.flatMap((g) => [...g.querySelectorAll<HTMLInputElement>('input')].map((c) => [c.value, g.dataset['province']!] as const)),
   );
   const options: FacetOptions = { measureNames, cityProvinces, years, defaultSort: opts.defaultSort };
+  // Without the list every word is searched by its pairs: the same cases, more bytes.
+  const terms = new Set(JSON.parse(document.querySelector('[data-search-terms]')?.textContent || '[]') as string[]);
 
   const sorts = new Set([...sortSelect.options].map((o) => o.value));
   // Relevance is offered only where there is a query; a pasted URL may still ask for it.
@@ -239,7 +241,7 @@ export function startFinder(opts: FinderOptions) {
       const sort = pagefindSort(sel.sort === 'relevance' && !term ? 'year' : sel.sort);
       const search = { filters: pagefindFilters(sel, options), ...(sort ? { sort } : {}) };
       const parsed = term ? parseQuery(term) : null;
-      const found = parsed ? await searchExact(pf, parsed, search, false) : { ...(await pf.search(null, search)), missing: [] as string[] };
+      const found = parsed ? await searchExact(pf, parsed, search, false, terms) : { ...(await pf.search(null, search)), missing: [] as string[] };
       const total = found.results.length;
       const range = pageRange(sel.page, total, RESULTS_PER_PAGE);
       const data = await Promise.all(found.results.slice(range.start, range.end).map((r) => r.data()));
@@ -279,7 +281,7 @@ export function startFinder(opts: FinderOptions) {
     const count = async (filters: typeof chosen) =>
       parsed
         ? parsed.words.length > 0
-          ? await searchExact(counter, parsed, { filters }, true, loadFacetTable)
+          ? await searchExact(counter, parsed, { filters }, true, terms, loadFacetTable)
           : { results: [], filters: {} }
         : await counter.search(null, { filters });
     const all = await count(chosen);

@@ -7,7 +7,7 @@
 import type { CountMap, Facet } from './facets.ts';
 import { countWithTable, type FacetTable } from './facet-table.ts';
 import type { Pagefind, PagefindResult, PagefindResultData, PagefindSearchOptions } from './pagefind-types.ts';
-import { decodeTokens, foldText, HEAD_TOKENS, phraseFor, phraseLength, type ParsedQuery } from './search-tokens.ts';
+import { decodeTokens, foldText, HEAD_TOKENS, wordQuery, type ParsedQuery } from './search-tokens.ts';
 import { escapeHtml } from './html.ts';
 
 export interface ExactResult {
@@ -30,6 +30,8 @@ export interface ExactSearch {
 /** One word's matches, as Pagefind reports them before any data is loaded. */
 export interface WordMatches {
   word: string;
+  /** Positions one match of the word takes up (wordQuery). */
+  span: number;
   results: Pick<PagefindResult, 'id' | 'words' | 'data'>[];
 }
 
@@ -47,7 +49,7 @@ export function intersect(perWord: readonly WordMatches[], keepOrder: boolean): 
     let occurrences = 0;
     let inHead = false;
     all.forEach((r, i) => {
-      occurrences += r!.words.length / Math.max(1, phraseLength(perWord[i]!.word));
+      occurrences += r!.words.length / Math.max(1, perWord[i]!.span);
       inHead ||= r!.words.some((position) => position < HEAD_TOKENS);
     });
     found.push({ id: first.id, inHead, occurrences, data: () => first.data() });
@@ -68,7 +70,8 @@ export function countFilters(data: readonly Pick<PagefindResultData, 'filters'>[
 }
 
 /**
- * Searches the words of a parsed query. `withCounts` asks for exact facet counts: Pagefind's
+ * Searches the words of a parsed query; `terms` are the vocabulary terms the index holds as
+ * tokens of their own (search-terms.ts, listed in the page). `withCounts` asks for exact facet counts: Pagefind's
  * own for one word (exact for a phrase search, once its filter index is loaded); for several
  * words, counted over the intersection with the build's facet table (facet-table.ts), or,
  * without one, over the results' data.
@@ -78,19 +81,25 @@ export async function searchExact(
   query: ParsedQuery,
   options: PagefindSearchOptions,
   withCounts: boolean,
+  terms: ReadonlySet<string>,
   facetTable?: () => Promise<FacetTable>,
 ): Promise<ExactSearch> {
-  const searches = await Promise.all(query.words.map(async (word) => ({ word, found: await pf.search(phraseFor(word), options) })));
+  const searches = await Promise.all(
+    query.words.map(async (word) => {
+      const { query: lookup, span } = wordQuery(word, terms);
+      return { word, lookup, span, found: await pf.search(lookup, options) };
+    }),
+  );
   const missing: string[] = [];
-  for (const { word, found } of searches) {
+  for (const { word, lookup, found } of searches) {
     if (found.results.length > 0) continue;
     // Empty under the chosen filters is an empty result; empty everywhere means no case has the word.
-    const anywhere = options.filters && Object.keys(options.filters).length > 0 ? await pf.search(phraseFor(word), {}) : found;
+    const anywhere = options.filters && Object.keys(options.filters).length > 0 ? await pf.search(lookup, {}) : found;
     if (anywhere.results.length === 0) missing.push(word);
   }
   const active = searches.filter((s) => !missing.includes(s.word));
   const results = intersect(
-    active.map((s) => ({ word: s.word, results: s.found.results })),
+    active.map((s) => ({ word: s.word, span: s.span, results: s.found.results })),
     options.sort !== undefined,
   );
   let filters: CountMap = {};

@@ -10,18 +10,21 @@
  *   8 characters      a pair of characters, each as 4 base-36 digits of its code point;
  *   u + 4 digits      a character standing alone between separators (kept for decoding);
  *   p + 4n digits     the separators (punctuation, spaces) between runs, kept for decoding
- *                     and so that a phrase never matches across them.
+ *                     and so that a phrase never matches across them;
+ *   w + 4n digits     a term of the casebook's vocabulary (search-terms.ts), an extra token
+ *                     outside the text's own run of tokens, never decoded.
  */
 
 /**
  * Positions at the start of each record reserved for its head (title, summary, measures,
- * places; see search-record.ts), so a match below it is a match in the head. Every record
- * pads its head to this length, and padding is indexed like any word, so it is kept near the
- * longest head the schema allows: a title of 60 and a summary of 150 characters, five place
- * names and 20 measures with their aliases come to about 500 tokens with today's vocabulary
- * (the bench corpus's heads average 108). The case check refuses a longer head in Chinese.
+ * places, and the vocabulary terms among them; see search-record.ts), so a match below it is a
+ * match in the head. Every record pads its head to this length with a filler Pagefind does not
+ * index, so the reserve costs the index nothing; it is kept above the longest head the schema
+ * allows: a title of 60 and a summary of 150 characters dense with vocabulary terms, five place
+ * names and 20 measures with their aliases come to about 530 tokens with today's vocabulary
+ * (the bench corpus's heads average about 110). The case check refuses a longer head in Chinese.
  */
-export const HEAD_TOKENS = 512;
+export const HEAD_TOKENS = 640;
 
 const WIDTH = 4;
 const code = (c: string) => c.codePointAt(0)!.toString(36).padStart(WIDTH, '0');
@@ -38,8 +41,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 export const foldText = (text: string): string =>
   text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toLowerCase();
 
-/** Splits text into runs of word characters and of separators, in order. */
-function runs(text: string): { word: boolean; chars: string[] }[] {
+/** Splits folded text into runs of word characters and of separators, in order. */
+export function runsOf(text: string): { word: boolean; chars: string[] }[] {
   const out: { word: boolean; chars: string[] }[] = [];
   for (const c of foldText(text)) {
     const word = WORD_CHAR.test(c);
@@ -53,13 +56,16 @@ function runs(text: string): { word: boolean; chars: string[] }[] {
 /** The text as tokens for a Pagefind record's content. */
 export function encodeText(text: string): string[] {
   const tokens: string[] = [];
-  for (const run of runs(text)) {
+  for (const run of runsOf(text)) {
     if (!run.word) tokens.push(`p${run.chars.map(code).join('')}`);
     else if (run.chars.length === 1) tokens.push(`u${code(run.chars[0]!)}`);
     else for (let i = 0; i + 1 < run.chars.length; i++) tokens.push(code(run.chars[i]!) + code(run.chars[i + 1]!));
   }
   return tokens;
 }
+
+/** The token standing for one occurrence of a vocabulary term (search-terms.ts). */
+export const termToken = (term: string): string => `w${[...foldText(term)].map(code).join('')}`;
 
 /** Where each token's text starts in the decoded text, and the decoded text itself. */
 export interface Decoded {
@@ -77,6 +83,13 @@ export function decodeTokens(tokens: readonly string[]): Decoded {
   const ends: number[] = [];
   let previousPair = false;
   for (const t of tokens) {
+    if (t.startsWith('w')) {
+      // A term token repeats text the pairs already hold.
+      starts.push(text.length);
+      ends.push(text.length);
+      previousPair = false;
+      continue;
+    }
     if (t.length === 2 * WIDTH) {
       // Consecutive pairs overlap by one character: 集体 体经 → 集体经.
       if (!previousPair) text += char(t.slice(0, WIDTH));
@@ -113,7 +126,7 @@ const QUOTES = /["“”„‟'‘’「」『』〝〞﹁﹂﹃﹄]/g;
 export function parseQuery(query: string): ParsedQuery {
   const words: string[] = [];
   const single: string[] = [];
-  for (const run of runs(query.replace(QUOTES, ' '))) {
+  for (const run of runsOf(query.replace(QUOTES, ' '))) {
     if (!run.word) continue;
     const word = run.chars.join('');
     const list = run.chars.length === 1 ? single : words;
@@ -132,3 +145,14 @@ export function phraseFor(word: string): string {
 
 /** How many tokens a phrase for `word` spans: one per pair. */
 export const phraseLength = (word: string): number => [...foldText(word)].length - 1;
+
+/**
+ * What to ask Pagefind for a query word: its term token when the word is one of `terms` (one
+ * index chunk instead of one per pair), otherwise the phrase of its pairs; either finds
+ * exactly the records holding the word. `span` is how many positions one match takes up.
+ */
+export function wordQuery(word: string, terms: ReadonlySet<string>): { query: string; span: number } {
+  const folded = foldText(word);
+  // Quoted, so Pagefind matches the token exactly and not as the prefix of a longer term.
+  return terms.has(folded) ? { query: `"${termToken(folded)}"`, span: 1 } : { query: phraseFor(folded), span: phraseLength(folded) };
+}

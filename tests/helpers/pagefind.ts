@@ -16,7 +16,9 @@ export interface SearchHit {
   meta: Record<string, string>;
 }
 export interface PagefindApi {
-  search(term: string | null, options?: object): Promise<{ results: { data(): Promise<SearchHit> }[] }>;
+  /** The vocabulary terms the site's search pages list (FinderResults.astro), as the page's script reads them. */
+  terms: ReadonlySet<string>;
+  search(term: string | null, options?: object): Promise<{ results: { id: string; data(): Promise<SearchHit> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -39,12 +41,15 @@ export async function loadPagefind(siteDir: string): Promise<PagefindApi> {
   const pf = await import(`${pathToFileURL(join(bundle, 'pagefind.js')).href}?site=${encodeURIComponent(siteDir)}`);
   await pf.options({ basePath: pathToFileURL(`${bundle}/`).href });
   await pf.init();
-  return pf as PagefindApi;
+  const page = await readFile(join(siteDir, 'search', 'index.html'), 'utf8');
+  const listed = /<script type="application\/json" data-search-terms>([^<]*)<\/script>/.exec(page)?.[1];
+  if (listed === undefined) throw new Error(`no search terms in ${siteDir}/search/index.html`);
+  return { terms: new Set(JSON.parse(listed) as string[]), search: pf.search, filters: pf.filters } as PagefindApi;
 }
 
 /** Case ids (from /cases/<id>/) of every result for a query, searched exactly as the search page does. */
 export async function searchIds(pf: PagefindApi, term: string, options: PagefindSearchOptions = {}): Promise<string[]> {
-  const found = await searchExact(pf as unknown as Pagefind, parseQuery(term), options, false);
+  const found = await searchExact(pf as unknown as Pagefind, parseQuery(term), options, false, pf.terms);
   const hits = await Promise.all(found.results.map((r) => r.data()));
   return hits.map((h) => /\/cases\/([^/]+)\//.exec(h.url)?.[1] ?? h.url);
 }

@@ -11,6 +11,8 @@ import { checkCaseDirectory, type CheckedCase } from '../../src/lib/validate.ts'
 import { indexedPageCount } from '../../src/integrations/casebook.ts';
 import { measureUse } from '../../src/lib/measure-use.ts';
 import { vocabulary } from '../../src/schema/vocabulary.ts';
+import { FILLER } from '../../src/lib/search-record.ts';
+import { phraseFor, wordQuery } from '../../src/lib/search-tokens.ts';
 import { ROOT_SITE, SUB_BASE, SUB_SITE } from '../helpers/site.ts';
 import { loadPagefind, searchIds, type PagefindApi } from '../helpers/pagefind.ts';
 
@@ -84,6 +86,23 @@ describe('search index', () => {
 
   it.each(published.map((c) => [c.data.id, bodyWord(c)] as const))('finds %s by “%s” from its body', async (id, word) => {
     expect(await searchIds(pf, word)).toContain(id);
+  });
+
+  it('indexes no word for the padding after each head', async () => {
+    // Every record pads its head with FILLER; were it indexed, searching it would find every case.
+    expect((await pf.search(FILLER)).results).toEqual([]);
+  });
+
+  it('finds each vocabulary term by its own token in exactly the cases its pairs find it in', async () => {
+    const ids = async (query: string) => (await pf.search(query)).results.map((r) => r.id).sort();
+    let held = 0;
+    for (const term of pf.terms) {
+      const byPairs = await ids(phraseFor(term));
+      expect([term, await ids(wordQuery(term, pf.terms).query)]).toEqual([term, byPairs]);
+      if (byPairs.length > 0) held++;
+    }
+    // The five cases hold a good part of the vocabulary, so the comparison is not empty.
+    expect(held).toBeGreaterThan(10);
   });
 
   it('finds a case by a figure from its metrics table', async () => {

@@ -54,13 +54,14 @@ describe('ranking and excerpts', () => {
       [
         {
           word: '合作社',
+          span: 2,
           results: [
             result('a', [HEAD_TOKENS + 5, HEAD_TOKENS + 6]),
             result('b', [3, 4]),
             result('c', [HEAD_TOKENS, HEAD_TOKENS + 1, HEAD_TOKENS + 9, HEAD_TOKENS + 10]),
           ],
         },
-        { word: '集体', results: [result('c', [HEAD_TOKENS + 20]), result('a', [HEAD_TOKENS + 30]), result('b', [HEAD_TOKENS + 40])] },
+        { word: '集体', span: 1, results: [result('c', [HEAD_TOKENS + 20]), result('a', [HEAD_TOKENS + 30]), result('b', [HEAD_TOKENS + 40])] },
       ],
       false,
     );
@@ -68,8 +69,8 @@ describe('ranking and excerpts', () => {
     expect(
       intersect(
         [
-          { word: '合作社', results: [result('a', [1, 2])] },
-          { word: '茶叶', results: [] },
+          { word: '合作社', span: 2, results: [result('a', [1, 2])] },
+          { word: '茶叶', span: 1, results: [] },
         ],
         false,
       ),
@@ -102,12 +103,19 @@ describe('the head every record reserves', () => {
       .sort((a, b) => encodeText([b.name, ...b.aliases].join('。')).length - encodeText([a.name, ...a.aliases].join('。')).length)
       .slice(0, MAX_MEASURES)
       .map((m) => m.id);
-    const data = { ...validCase(), title: worst(LIMITS.title.max), summary: worst(LIMITS.summary.max), measures };
-    const { problems, checked } = checkCaseText('content/cases/test-case.mdx', caseText(data));
-    expect(problems.map(formatProblem)).toEqual([]);
-    const head = headTokens(checked!.data).length;
-    expect(head).toBeGreaterThan(HEAD_TOKENS * 0.6); // the bound is close, not lavish: padding is indexed too
-    expect(head).toBeLessThanOrEqual(HEAD_TOKENS);
+    // Or dense with vocabulary terms, which add a term token each: 发展村集体经济 holds three.
+    const dense = (n: number) => '发展村集体经济'.repeat(n).slice(0, n);
+    for (const [title, summary] of [
+      [worst(LIMITS.title.max), worst(LIMITS.summary.max)],
+      [dense(LIMITS.title.max), dense(LIMITS.summary.max)],
+    ]) {
+      const data = { ...validCase(), title, summary, measures };
+      const { problems, checked } = checkCaseText('content/cases/test-case.mdx', caseText(data));
+      expect(problems.map(formatProblem)).toEqual([]);
+      const head = headTokens(checked!.data).length;
+      expect(head).toBeGreaterThan(HEAD_TOKENS * 0.6); // the bound is close, not lavish: fragments carry the padding
+      expect(head).toBeLessThanOrEqual(HEAD_TOKENS);
+    }
   });
 });
 
