@@ -6,13 +6,16 @@
  * and a query word is searched as the phrase of its pairs: a case matches exactly when it holds
  * the word as written. The same module encodes at build time and in the browser.
  *
- * Tokens, all lower-case [0-9a-z], told apart by length and first letter:
- *   8 characters      a pair of characters, each as 4 base-36 digits of its code point;
+ * Tokens, told apart by their first character:
+ *   0–9, a–n          a pair of characters, each as 4 base-36 digits of its code point
+ *                     (no code point's first digit is above n);
  *   u + 4 digits      a character standing alone between separators (kept for decoding);
- *   p + 4n digits     the separators (punctuation, spaces) between runs, kept for decoding
- *                     and so that a phrase never matches across them;
  *   w + 4n digits     a term of the casebook's vocabulary (search-terms.ts), an extra token
- *                     outside the text's own run of tokens, never decoded.
+ *                     outside the text's own run of tokens, never decoded;
+ *   anything else     the separators (punctuation, spaces) between two runs, as they are, with
+ *                     every space written as U+E000. Pagefind gives such a token a position,
+ *                     so a phrase never matches across it, but indexes nothing for it (it has
+ *                     no letter or digit): a tenth of a text's tokens cost the index nothing.
  */
 
 /**
@@ -53,11 +56,19 @@ export function runsOf(text: string): { word: boolean; chars: string[] }[] {
   return out;
 }
 
+/**
+ * Stands for any space in a separator token: Pagefind splits a record at spaces (Unicode's,
+ * and U+0085 beyond JavaScript's \s) and drops U+200B, and either would cost the token its
+ * position. U+E000 is private use: neither a letter nor a space.
+ */
+const SPACE = '\ue000';
+const SPACES = /[\s\u0085\u200b\ue000]/gu;
+
 /** The text as tokens for a Pagefind record's content. */
 export function encodeText(text: string): string[] {
   const tokens: string[] = [];
   for (const run of runsOf(text)) {
-    if (!run.word) tokens.push(`p${run.chars.map(code).join('')}`);
+    if (!run.word) tokens.push(run.chars.join('').replace(SPACES, SPACE));
     else if (run.chars.length === 1) tokens.push(`u${code(run.chars[0]!)}`);
     else for (let i = 0; i + 1 < run.chars.length; i++) tokens.push(code(run.chars[i]!) + code(run.chars[i + 1]!));
   }
@@ -83,14 +94,15 @@ export function decodeTokens(tokens: readonly string[]): Decoded {
   const ends: number[] = [];
   let previousPair = false;
   for (const t of tokens) {
-    if (t.startsWith('w')) {
+    const kind = tokenKind(t);
+    if (kind === 'term') {
       // A term token repeats text the pairs already hold.
       starts.push(text.length);
       ends.push(text.length);
       previousPair = false;
       continue;
     }
-    if (t.length === 2 * WIDTH) {
+    if (kind === 'pair') {
       // Consecutive pairs overlap by one character: 集体 体经 → 集体经.
       if (!previousPair) text += char(t.slice(0, WIDTH));
       const start = text.length - char(t.slice(0, WIDTH)).length;
@@ -102,10 +114,18 @@ export function decodeTokens(tokens: readonly string[]): Decoded {
     }
     previousPair = false;
     starts.push(text.length);
-    for (let i = 1; i < t.length; i += WIDTH) text += char(t.slice(i, i + WIDTH));
+    if (kind === 'single') text += char(t.slice(1));
+    else text += t.replaceAll(SPACE, ' ');
     ends.push(text.length);
   }
   return { text, starts, ends };
+}
+
+function tokenKind(token: string): 'pair' | 'single' | 'term' | 'separator' {
+  const first = token[0] ?? '';
+  if (first === 'u') return 'single';
+  if (first === 'w') return 'term';
+  return /[0-9a-n]/.test(first) ? 'pair' : 'separator';
 }
 
 /** A query split into what can be searched. */

@@ -16,11 +16,14 @@ import { LIMITS, MAX_MEASURES } from '../../src/schema/case.ts';
 import { caseText, validCase } from '../helpers/case-text.ts';
 
 describe('pair tokens', () => {
-  it('writes each pair of neighbouring characters as one ASCII word, and separators apart', () => {
-    const tokens = encodeText('集体经济，网格');
-    expect(tokens).toHaveLength(3 + 1 + 1);
-    for (const t of tokens) expect(t).toMatch(/^[0-9a-z]+$/);
-    expect(tokens[3]!.startsWith('p')).toBe(true);
+  it('writes each pair of neighbouring characters as one ASCII word, and separators as they are, without a space', () => {
+    const tokens = encodeText('集体经济，网格 \u3000\u0085\u200b。村');
+    expect(tokens).toHaveLength(3 + 1 + 1 + 1 + 1);
+    for (const t of tokens.slice(0, 3)) expect(t).toMatch(/^[0-9a-z]{8}$/);
+    expect(tokens[3]).toBe('，');
+    // Pagefind would split a token at a space or drop U+200B, and the token would lose its position.
+    expect(tokens[5]).toMatch(/^[^\s\u0085\u200b]{5}$/);
+    expect(decodeTokens(tokens).text).toBe('集体经济，网格    。村');
   });
 
   it('decodes back to the text, with where each token starts and ends', () => {
