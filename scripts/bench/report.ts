@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/lib/paths.ts';
-import { decodeTokens } from '../../src/lib/search-tokens.ts';
+import { tokenText } from '../../src/lib/search-tokens.ts';
 import type { CorpusReport } from '../corpus/generate.ts';
 import type { BaselineBuild } from './baseline.ts';
 import type { QueryRun, SiteMeasurement } from './browser.ts';
@@ -199,8 +199,8 @@ function chunkSection(r: BenchResult): string {
     run.indexChunks
       .map(({ file, bytes }) => {
         const c = chunks[site][file];
-        // The casebook's index words are pair tokens (src/lib/search-tokens.ts); shown decoded.
-        const word = site === 'site' && c ? decodeTokens([c.largest.word]).text : c?.largest.word;
+        // The casebook's index words are pair and term tokens (src/lib/search-tokens.ts); shown decoded.
+        const word = site === 'site' && c ? tokenText(c.largest.word) : c?.largest.word;
         return c ? `${word}（${c.largest.pages.toLocaleString('en')} 个案例）${KB(bytes)}` : `${file} ${KB(bytes)}`;
       })
       .join('、') || '—';
@@ -219,7 +219,8 @@ function chunkSection(r: BenchResult): string {
 Pagefind 为查询里的每个词各取一个索引块（\`pf_index\`）；一个块大约装 20,000 个词位置就封口，所以块的大小由其中出现次数最多的词决定。
 下表列出每个查询实际下载的索引块：块中位置最多的词、含这个词的案例数、传输的字节。
 对照页面里，Chromium 的分词器（\`Intl.Segmenter\`）把词典里没有的词切成单字，每个单字各取一个块；案例库的索引词是“相邻两个字”
-（结对帮扶 → 结对、对帮、帮扶，表中显示解码后的两个字），每个查询词按这些词组成的短语查找。
+（结对帮扶 → 结对、对帮、帮扶，表中显示解码后的两个字），每个查询词按这些词组成的短语查找；措施词表里三个字以上的名称、别称和关键词
+另有一个整词的索引词（\`src/lib/search-terms.ts\`），查这样的词只取这一个块。
 块按词的字典序切分，所以少见词所在的块也常被排在它旁边的常见词撑大（表中少见词那几行，块中最大的词往往不是查询里的词）。
 
 | 查询 | 案例库 下载的索引块 | 对照 下载的索引块 |

@@ -121,6 +121,11 @@ export function decodeTokens(tokens: readonly string[]): Decoded {
   return { text, starts, ends };
 }
 
+/** The text one token stands for, for people reading the index (the benchmark's chunk table). */
+export function tokenText(token: string): string {
+  return tokenKind(token) === 'term' ? [...token.slice(1).matchAll(/.{4}/g)].map(([digits]) => char(digits)).join('') : decodeTokens([token]).text;
+}
+
 function tokenKind(token: string): 'pair' | 'single' | 'term' | 'separator' {
   const first = token[0] ?? '';
   if (first === 'u') return 'single';

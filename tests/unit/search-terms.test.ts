@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { searchTerms, TermFinder } from '../../src/lib/search-terms.ts';
-import { decodeTokens, encodeText, foldText, termToken, wordQuery } from '../../src/lib/search-tokens.ts';
+import { decodeTokens, encodeText, foldText, termToken, tokenText, wordQuery } from '../../src/lib/search-tokens.ts';
 import { SEARCH_TERMS } from '../../src/lib/search-record.ts';
 import { vocabulary } from '../../src/schema/vocabulary.ts';
 
@@ -76,3 +76,10 @@ describe('a query word', () => {
 });
 
 const finderTokens = (text: string) => new TermFinder(SEARCH_TERMS).tokens(text);
+
+describe('reading a token back', () => {
+  it('gives the term a term token stands for, and the text of any other token', () => {
+    expect(tokenText(termToken('集体经济'))).toBe('集体经济');
+    expect(encodeText('网格，村').map(tokenText)).toEqual(['网格', '，', '村']);
+  });
+});
