@@ -43,8 +43,7 @@ export function splitStoreLiteralPlugin(): Plugin {
     name: 'casebook:split-store-literal',
     transform: {
       filter: { id: new RegExp(`^${DATA_STORE_MODULE_ID}$`) },
-      handler(code, id) {
-        if (id !== DATA_STORE_MODULE_ID) return null;
+      handler(code) {
         const split = splitStoreLiteral(code);
         // After an Astro upgrade that changed the module's form the build still works, only slower.
         if (split === null && code.length > LITERAL_LENGTH)

@@ -71,8 +71,8 @@ export function countFilters(data: readonly Pick<PagefindResultData, 'filters'>[
 
 /**
  * Searches the words of a parsed query; `terms` are the vocabulary terms the index holds as
- * tokens of their own (search-terms.ts, listed in the page). `withCounts` asks for exact facet counts: Pagefind's
- * own for one word (exact for a phrase search, once its filter index is loaded); for several
+ * tokens of their own (search-terms.ts, listed in the page). `withCounts` asks for exact
+ * facet counts: Pagefind's own for one word (exact for a phrase search, once its filter index is loaded); for several
  * words, counted over the intersection with the build's facet table (facet-table.ts), or,
  * without one, over the results' data.
  */

@@ -26,15 +26,21 @@ export function searchTerms(vocabulary: Pick<Vocabulary, 'measures'>): string[] 
   return [...terms].sort();
 }
 
+interface Term {
+  chars: string[];
+  token: string;
+}
+
 /** Finds every occurrence of a set of terms inside the runs of a text. */
 export class TermFinder {
   /** Terms by their first two characters, so each position is tried against a few at most. */
-  readonly #byStart = new Map<string, string[]>();
+  readonly #byStart = new Map<string, Term[]>();
 
   constructor(terms: readonly string[]) {
     for (const term of terms) {
-      const start = [...term].slice(0, 2).join('');
-      this.#byStart.set(start, [...(this.#byStart.get(start) ?? []), term]);
+      const chars = [...term];
+      const start = chars[0]! + chars[1]!;
+      this.#byStart.set(start, [...(this.#byStart.get(start) ?? []), { chars, token: termToken(term) }]);
     }
   }
 
@@ -47,10 +53,7 @@ export class TermFinder {
       for (let i = 0; i + 1 < chars.length; i++) {
         const candidates = this.#byStart.get(chars[i]! + chars[i + 1]!);
         if (!candidates) continue;
-        for (const term of candidates) {
-          const length = [...term].length;
-          if (i + length <= chars.length && chars.slice(i, i + length).join('') === term) tokens.push(termToken(term));
-        }
+        for (const term of candidates) if (term.chars.every((c, j) => chars[i + j] === c)) tokens.push(term.token);
       }
     }
     return tokens;

@@ -169,7 +169,7 @@ export function phraseFor(word: string): string {
 }
 
 /** How many tokens a phrase for `word` spans: one per pair. */
-export const phraseLength = (word: string): number => [...foldText(word)].length - 1;
+const phraseLength = (word: string): number => [...foldText(word)].length - 1;
 
 /**
  * What to ask Pagefind for a query word: its term token when the word is one of `terms` (one
