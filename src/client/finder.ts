@@ -3,11 +3,12 @@
  * pages and the URL. The selection always round-trips through the URL: a change pushes a
  * history entry and renders from it, and back/forward render the entry they land on.
  *
- * Only one page of result data is fetched (Pagefind's `data()` per result), so what a page
- * transfers does not grow with the number of cases beyond Pagefind's own filter index.
+ * Pagefind finds the cases that hold the query; the build's facet table narrows them to the
+ * chosen facets and counts every value (facet-table.ts). Only one page of result data is
+ * fetched (Pagefind's `data()` per result), so what a page transfers does not grow with the
+ * number of cases beyond the index chunks and that table.
  */
 import {
-  facetCounts,
   filterCount,
   hasFilters,
   pageCount,
@@ -30,45 +31,32 @@ import { pagerHtml, resultItemHtml } from '../lib/result-markup.ts';
 import type { Pagefind, PagefindModule, PagefindResultData } from '../lib/pagefind-types.ts';
 import { parseQuery, type ParsedQuery } from '../lib/search-tokens.ts';
 import { readableExcerpt, searchExact } from '../lib/exact-search.ts';
-import { FACET_TABLE_FILE, type FacetTable } from '../lib/facet-table.ts';
+import { countSelection, FACET_TABLE_FILE, tableMatcher, type FacetTable } from '../lib/facet-table.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-let bundle: Promise<PagefindModule> | undefined;
-
-async function instance(withFilters: boolean): Promise<Pagefind> {
-  bundle ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
-  const pf = (await bundle).createInstance();
-  // Pagefind stores URLs from the site root; under a sub-path they need the base in front.
-  await pf.options({ baseUrl: base });
-  await pf.init();
-  if (withFilters) await pf.filters();
-  return pf;
-}
 
 /*
- * Two instances of the same index. Once a Pagefind instance has loaded the facets' filter
- * index, every search also counts every facet value over all its matches, which on 10,000
- * cases adds most of a second to a common word (docs/benchmarks.md). So results come from an
- * instance that loads only the filters a selection uses, and the counts from a second one,
- * after the results are on screen. Both fetch the same content-hashed files, which the
- * browser's HTTP cache serves once.
+ * Pagefind runs on the page's own thread (`noWorker`). In its web worker, Pagefind keeps a
+ * handle for every result of every search, and once the page has let go of the results it
+ * posts one message per result to release them, whenever the garbage collector gets to them.
+ * After a search that matched most of 10,000 cases that is 10,000 messages, often in the
+ * middle of the next search, which then waits about half a second (scripts/bench/notes.md).
+ * On the page's thread the same search takes about 150 ms and leaves nothing to release.
  */
-/** The build's facet table, for counting queries of several words (facet-table.ts); fetched once, when needed. */
+let pagefind: Promise<Pagefind> | undefined;
+const loadPagefind = () =>
+  (pagefind ??= (async () => {
+    const bundle = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
+    const pf = bundle.createInstance({ noWorker: true });
+    // Pagefind stores URLs from the site root; under a sub-path they need the base in front.
+    await pf.options({ baseUrl: base });
+    await pf.init();
+    return pf;
+  })());
+
+/** The build's facet table, which narrows results to the chosen facets and counts them (facet-table.ts); fetched once. */
 let facetTable: Promise<FacetTable> | undefined;
 const loadFacetTable = () => (facetTable ??= fetch(`${base}${FACET_TABLE_FILE}`).then((r) => r.json() as Promise<FacetTable>));
-
-let resultsIndex: Promise<Pagefind> | undefined;
-let countsIndex: Promise<Pagefind> | undefined;
-const forResults = () => (resultsIndex ??= instance(false));
-const forCounts = () => (countsIndex ??= instance(true));
-
-/**
- * Pause between showing results and counting the facets. Counting a common word over 10,000
- * cases takes Pagefind's worker up to a second, and every search (the next query, the next
- * ticked box) waits behind it; readers who type or tick again at once should not.
- * docs/benchmarks.md measures this as 连续快速查询.
- */
-const COUNTS_AFTER_MS = 300;
 
 export interface FinderOptions {
   defaultSort: Sort;
@@ -220,33 +208,34 @@ export function startFinder(opts: FinderOptions) {
     const run = ++generation;
     /** A newer selection is being shown: this render stops where it is. */
     const superseded = () => run !== generation;
-    const done = () => {
-      // Set last, after the list is in place: tests and the benchmark wait for it.
-      opts.list.dataset['query'] = sel.q;
-      opts.list.removeAttribute('aria-busy');
-    };
     opts.list.setAttribute('aria-busy', 'true');
     delete form.dataset['countsFor'];
+    // Narrowing needs the facet table before the first result, counting after it.
+    const table = loadFacetTable();
     const term = sel.q ? (opts.normalise ?? ((q: string) => q))(sel.q) : null;
-    const waiting = opts.requireQuery && !term;
-    opts.status.textContent = waiting ? '' : term ? '正在搜索…' : '正在加载…';
-    if (waiting) {
+    /** The ids of every case the query finds, before the facets narrow them; null for every case. */
+    let matches: string[] | null = null;
+    if (opts.requireQuery && !term) {
       opts.list.replaceChildren();
       empty.hidden = true;
       pager.hidden = true;
       opts.status.textContent = '请输入要查找的词，如“第一书记”“集体经济”；简体、繁体均可，多个词用空格隔开。';
-      done();
     } else {
-      const pf = await forResults();
+      opts.status.textContent = term ? '正在搜索…' : '正在加载…';
+      const pf = await loadPagefind();
       const sort = pagefindSort(sel.sort === 'relevance' && !term ? 'year' : sel.sort);
-      const search = { filters: pagefindFilters(sel, options), ...(sort ? { sort } : {}) };
       const parsed = term ? parseQuery(term) : null;
-      const found = parsed ? await searchExact(pf, parsed, search, false, terms) : { ...(await pf.search(null, search)), missing: [] as string[] };
-      const total = found.results.length;
+      const found = parsed
+        ? await searchExact(pf, parsed, sort, terms)
+        : { results: (await pf.search(null, sort ? { sort } : {})).results, missing: [] as string[] };
+      if (parsed) matches = found.results.map((r) => r.id);
+      const inSelection = hasFilters(sel) ? tableMatcher(await table, pagefindFilters(sel, options)) : () => true;
+      const results = found.results.filter((r) => inSelection(r.id));
+      const total = results.length;
       const range = pageRange(sel.page, total, RESULTS_PER_PAGE);
-      const data = await Promise.all(found.results.slice(range.start, range.end).map((r) => r.data()));
-      if (superseded()) return;
       const searched = parsed ? parsed.words.filter((w) => !found.missing.includes(w)) : [];
+      const data = await Promise.all(results.slice(range.start, range.end).map((r) => r.data()));
+      if (superseded()) return;
       opts.list.replaceChildren(...data.map((r) => resultItem(r, parsed ? searched : null)));
       showPager(sel, range.page, pageCount(total, RESULTS_PER_PAGE));
       const filtered = hasFilters(sel);
@@ -268,26 +257,17 @@ export function startFinder(opts: FinderOptions) {
         const shown = range.end - range.start < total ? `，显示第 ${range.start + 1}—${range.end} 个` : '';
         opts.status.textContent = parsed ? `${notes}找到 ${total} 个含${asked}的案例${shown}。` : `共 ${total} 个案例${shown}。`;
       }
-      done();
     }
-    // Counts follow the results, from the instance that holds every facet's filter index,
-    // once the reader has paused (COUNTS_AFTER_MS): a search started meanwhile does not queue
-    // behind them.
-    await new Promise((resolve) => setTimeout(resolve, COUNTS_AFTER_MS));
+    // Set after the list is in place: tests and the benchmark wait for it.
+    opts.list.dataset['query'] = sel.q;
+    opts.list.removeAttribute('aria-busy');
+
+    // The counts, over the same matches: each facet's values under the other facets' choices.
+    const counted = await table;
     if (superseded()) return;
-    const counter = await forCounts();
-    const chosen = pagefindFilters(sel, options);
-    const parsed = term ? parseQuery(term) : null;
-    const count = async (filters: typeof chosen) =>
-      parsed
-        ? parsed.words.length > 0
-          ? await searchExact(counter, parsed, { filters }, true, terms, loadFacetTable)
-          : { results: [], filters: {} }
-        : await counter.search(null, { filters });
-    const all = await count(chosen);
-    const counts = await facetCounts(sel, options, { total: all.results.length, counts: all.filters }, async (f) => (await count(f)).filters, superseded);
+    const counts = await countSelection(counted, matches ?? Object.keys(counted.records), sel, options, superseded);
     if (!counts || superseded()) return;
-    showCounts(counts);
+    showCounts(counts.counts);
     form.dataset['countsFor'] = selectionToSearch(sel, options);
   }
 

@@ -4,8 +4,6 @@
  * word, results intersected. Counts come from the same exact sets, so “找到 N 个” and every
  * facet count count exactly those cases.
  */
-import type { CountMap, Facet } from './facets.ts';
-import { countWithTable, type FacetTable } from './facet-table.ts';
 import type { Pagefind, PagefindResult, PagefindResultData, PagefindSearchOptions } from './pagefind-types.ts';
 import { decodeTokens, foldText, HEAD_TOKENS, wordQuery, type ParsedQuery } from './search-tokens.ts';
 import { escapeHtml } from './html.ts';
@@ -21,8 +19,6 @@ export interface ExactResult {
 
 export interface ExactSearch {
   results: ExactResult[];
-  /** Exact counts per facet value; empty unless asked for. */
-  filters: CountMap;
   /** Words no case holds at all; the results are those of the other words. */
   missing: string[];
 }
@@ -58,62 +54,32 @@ export function intersect(perWord: readonly WordMatches[], keepOrder: boolean): 
   return found;
 }
 
-/** Counts per facet value over loaded results. */
-export function countFilters(data: readonly Pick<PagefindResultData, 'filters'>[]): CountMap {
-  const counts: CountMap = {};
-  for (const d of data)
-    for (const [facet, values] of Object.entries(d.filters)) {
-      const byValue = (counts[facet as Facet] ??= {});
-      for (const v of values) byValue[v] = (byValue[v] ?? 0) + 1;
-    }
-  return counts;
-}
-
 /**
- * Searches the words of a parsed query; `terms` are the vocabulary terms the index holds as
- * tokens of their own (search-terms.ts, listed in the page). `withCounts` asks for exact
- * facet counts: Pagefind's own for one word (exact for a phrase search, once its filter index is loaded); for several
- * words, counted over the intersection with the build's facet table (facet-table.ts), or,
- * without one, over the results' data.
+ * Searches the words of a parsed query over every case; `terms` are the vocabulary terms the
+ * index holds as tokens of their own (search-terms.ts, listed in the page). Facets are not
+ * applied here: the page narrows and counts the results with the facet table (facet-table.ts).
+ * A word that matches nothing is reported as missing and the other words' results are given.
  */
 export async function searchExact(
-  pf: Pagefind,
+  pf: Pick<Pagefind, 'search'>,
   query: ParsedQuery,
-  options: PagefindSearchOptions,
-  withCounts: boolean,
+  /** Pagefind's sort; without one, by relevance (intersect). */
+  sort: PagefindSearchOptions['sort'] | undefined,
   terms: ReadonlySet<string>,
-  facetTable?: () => Promise<FacetTable>,
 ): Promise<ExactSearch> {
   const searches = await Promise.all(
     query.words.map(async (word) => {
       const { query: lookup, span } = wordQuery(word, terms);
-      return { word, lookup, span, found: await pf.search(lookup, options) };
+      return { word, span, found: await pf.search(lookup, sort ? { sort } : {}) };
     }),
   );
-  const missing: string[] = [];
-  for (const { word, lookup, found } of searches) {
-    if (found.results.length > 0) continue;
-    // Empty under the chosen filters is an empty result; empty everywhere means no case has the word.
-    const anywhere = options.filters && Object.keys(options.filters).length > 0 ? await pf.search(lookup, {}) : found;
-    if (anywhere.results.length === 0) missing.push(word);
-  }
-  const active = searches.filter((s) => !missing.includes(s.word));
+  const missing = searches.filter((s) => s.found.results.length === 0).map((s) => s.word);
+  const active = searches.filter((s) => s.found.results.length > 0);
   const results = intersect(
     active.map((s) => ({ word: s.word, span: s.span, results: s.found.results })),
-    options.sort !== undefined,
+    sort !== undefined,
   );
-  let filters: CountMap = {};
-  if (withCounts)
-    filters =
-      active.length === 1
-        ? active[0]!.found.filters
-        : facetTable
-          ? countWithTable(
-              await facetTable(),
-              results.map((r) => r.id),
-            )
-          : countFilters(await Promise.all(results.map((r) => r.data())));
-  return { results, filters, missing };
+  return { results, missing };
 }
 
 const CLAUSE_END = '。！？；，、';

@@ -1,12 +1,15 @@
 /**
- * Facet counts for several words. Pagefind counts filter values exactly for one phrase search,
- * but a query of several words is an intersection of searches, which Pagefind cannot count.
- * Loading every intersected result's data to count it would cost a fragment per case. So the
- * build writes, beside the index, each record's facet values under its Pagefind id (the name
- * of its fragment file), in a compact table that the search page loads once, and only for
- * queries of several words.
+ * Facet filtering and counting in the page. The build writes, beside the index, each record's
+ * facet values under its Pagefind id (the name of its fragment file), in a compact table that
+ * the browse and search pages load once. Pagefind finds the cases that hold the query; the
+ * table then narrows them to the chosen facets and counts every value, without another search.
+ *
+ * Why not Pagefind's own filters: a query of several words is an intersection of searches,
+ * which Pagefind cannot count; and each count would be a further search whose results (up to
+ * every case) Pagefind hands over one object per case. Counted here, a selection costs one
+ * search per word, whatever facets are ticked.
  */
-import type { CountMap, Facet } from './facets.ts';
+import { facetCounts, pagefindFilters, type CountMap, type Facet, type FacetOptions, type FilterMap, type Selection } from './facets.ts';
 
 export const FACET_TABLE_FILE = 'search-facets.json';
 
@@ -26,20 +29,50 @@ export function makeFacetTable(records: readonly { id: string; filters: Record<s
   };
 }
 
-/** Counts per facet value over the given result ids. */
+/** Counts per facet value over the given result ids; like Pagefind's, every value is listed, 0 included. */
 export function countWithTable(table: FacetTable, ids: Iterable<string>): CountMap {
   const facets = Object.keys(table.values) as Facet[];
-  const counts: CountMap = {};
-  for (const id of ids) {
+  const tallies = facets.map((facet) => table.values[facet].map(() => 0));
+  for (const id of ids) table.records[id]?.forEach((values, column) => values.forEach((v) => tallies[column]![v]!++));
+  return Object.fromEntries(facets.map((facet, column) => [facet, Object.fromEntries(table.values[facet].map((value, i) => [value, tallies[column]![i]!]))]));
+}
+
+/**
+ * Whether a record has, for every facet in `filters`, one of that facet's chosen values: OR
+ * within a facet, AND across, as Pagefind's `any` filters select. A record the table does not
+ * hold matches nothing.
+ */
+export function tableMatcher(table: FacetTable, filters: FilterMap): (id: string) => boolean {
+  const facets = Object.keys(table.values) as Facet[];
+  const wanted = Object.entries(filters).map(([facet, { any }]) => {
+    const chosen = new Set(any);
+    const values = table.values[facet as Facet] ?? [];
+    // A facet the table lacks has column -1: no row has it, so nothing matches.
+    return { column: facets.indexOf(facet as Facet), indexes: new Set(values.flatMap((v, i) => (chosen.has(v) ? [i] : []))) };
+  });
+  return (id) => {
     const row = table.records[id];
-    if (!row) continue;
-    facets.forEach((facet, i) => {
-      const byValue = (counts[facet] ??= {});
-      for (const v of row[i]!) {
-        const name = table.values[facet][v]!;
-        byValue[name] = (byValue[name] ?? 0) + 1;
-      }
-    });
-  }
-  return counts;
+    return row !== undefined && wanted.every(({ column, indexes }) => row[column]?.some((v) => indexes.has(v)) ?? false);
+  };
+}
+
+/**
+ * The finder's facet counts for a selection (facetCounts), every count taken from the table
+ * over `ids`: the cases the query found before any facet narrowed them, or every case. Also
+ * the number of those the selection keeps. Undefined once `superseded` says so.
+ */
+export async function countSelection(
+  table: FacetTable,
+  ids: readonly string[],
+  selection: Selection,
+  options: FacetOptions,
+  superseded?: () => boolean,
+): Promise<{ total: number; counts: CountMap } | undefined> {
+  const under = (filters: FilterMap) => {
+    const kept = ids.filter(tableMatcher(table, filters));
+    return { total: kept.length, counts: countWithTable(table, kept) };
+  };
+  const current = under(pagefindFilters(selection, options));
+  const counts = await facetCounts(selection, options, current, async (filters) => under(filters).counts, superseded);
+  return counts && { total: current.total, counts };
 }

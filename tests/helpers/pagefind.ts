@@ -48,8 +48,8 @@ export async function loadPagefind(siteDir: string): Promise<PagefindApi> {
 }
 
 /** Case ids (from /cases/<id>/) of every result for a query, searched exactly as the search page does. */
-export async function searchIds(pf: PagefindApi, term: string, options: PagefindSearchOptions = {}): Promise<string[]> {
-  const found = await searchExact(pf as unknown as Pagefind, parseQuery(term), options, false, pf.terms);
+export async function searchIds(pf: PagefindApi, term: string, sort?: PagefindSearchOptions['sort']): Promise<string[]> {
+  const found = await searchExact(pf as unknown as Pagefind, parseQuery(term), sort, pf.terms);
   const hits = await Promise.all(found.results.map((r) => r.data()));
   return hits.map((h) => /\/cases\/([^/]+)\//.exec(h.url)?.[1] ?? h.url);
 }

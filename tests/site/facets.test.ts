@@ -1,8 +1,11 @@
 /**
- * The facet logic (src/lib/facets.ts): the URL round trip, the Pagefind filters a selection
- * stands for, and — against the real index of the test build — that the counts beside each
- * facet value are the numbers of cases choosing it would leave.
+ * The facet logic (src/lib/facets.ts): the URL round trip, the filters a selection stands
+ * for, and — against the real index and facet table of the test build — that the results a
+ * selection keeps and the counts beside each facet value are the numbers of cases choosing it
+ * would leave.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   activeFacets,
@@ -17,7 +20,6 @@ import {
   selectionToSearch,
   withoutFilters,
   yearsInRange,
-  type CountMap,
   type FacetOptions,
   type FilterMap,
   type Selection,
@@ -26,6 +28,7 @@ import { fromRoot } from '../../src/lib/paths.ts';
 import { checkCaseDirectory } from '../../src/lib/validate.ts';
 import { measuresById } from '../../src/schema/vocabulary.ts';
 import { placeBelowProvince } from '../../src/lib/region-pages.ts';
+import { countSelection, FACET_TABLE_FILE, type FacetTable } from '../../src/lib/facet-table.ts';
 import { loadPagefind } from '../helpers/pagefind.ts';
 import { ROOT_SITE } from '../helpers/site.ts';
 
@@ -145,10 +148,10 @@ describe('against the real index', () => {
   const published = cases.filter((c) => !c.data.draft).map((c) => c.data);
   /** The parts of Pagefind's API the facets use, with the fields tests/helpers/pagefind.ts leaves out. */
   interface FilterApi {
-    filters(): Promise<CountMap>;
-    search(term: string | null, options?: object): Promise<{ results: { data(): Promise<{ url: string; content: string }> }[]; filters: CountMap }>;
+    search(term: string | null, options?: object): Promise<{ results: { id: string; data(): Promise<{ url: string; content: string }> }[] }>;
   }
   let pf: FilterApi;
+  let table: FacetTable;
   const realOptions = (): FacetOptions => ({
     measureNames,
     cityProvinces: new Map(
@@ -162,19 +165,20 @@ describe('against the real index', () => {
   });
   beforeAll(async () => {
     pf = (await loadPagefind(ROOT_SITE)) as unknown as FilterApi;
-    await pf.filters();
+    table = JSON.parse(readFileSync(join(ROOT_SITE, FACET_TABLE_FILE), 'utf8')) as FacetTable;
   });
 
+  /** What the browse page shows for a selection: every case Pagefind has, narrowed and counted with the build's facet table. */
   const run = async (sel: Selection) => {
-    const found = await pf.search(null, { filters: pagefindFilters(sel, realOptions()) });
-    const counts = await facetCounts(
+    const all = await pf.search(null);
+    const counted = await countSelection(
+      table,
+      all.results.map((r) => r.id),
       sel,
       realOptions(),
-      { total: found.results.length, counts: found.filters },
-      async (f) => (await pf.search(null, { filters: f })).filters,
     );
-    if (!counts) throw new Error('counts were not computed');
-    return { total: found.results.length, counts };
+    if (!counted) throw new Error('counts were not computed');
+    return counted;
   };
 
   it('stops counting once a newer selection supersedes this one, making no further query', async () => {
