@@ -143,6 +143,23 @@ export function printSummary(r: BenchResult, log: (line: string) => void): void 
   log(`目标（每查询 ≤ 100 KB，首个结果中位数 ≤ 300 ms）：字节${v.bytesOk ? '达到' : '未达到'}，时间${v.timeOk ? '达到' : '未达到'}`);
 }
 
+/** Until the whole first page is shown: the casebook shows results one by one as their data arrives, so its first result comes earlier. */
+function wholePageSection(r: BenchResult): string {
+  const row = (label: string, runs: readonly QueryRun[]) => {
+    const t = summarise(runs.map((run) => run.doneMs));
+    return `| ${label} | ${MS(t.median)} | ${MS(t.p90)} | ${MS(t.max)} |`;
+  };
+  return `第一页的结果全部显示、页面标出渲染完成（\`#search-results[data-query]\`）的时间。案例库按结果数据到达的先后逐条显示（排在前面的先显示），
+所以它的“首个结果”早于这里；对照页面一次显示全部结果：
+
+| 第一页全部显示（单独计量的 ${r.queries.length} 个查询） | 中位数 | p90 | 最大 |
+| --- | --- | --- | --- |
+${row('案例库', r.site.isolated)}
+${row('对照', r.baseline.isolated)}
+
+`;
+}
+
 /** Queries submitted as soon as the previous results show: does a new query wait for the old counts? */
 function rapidSection(r: BenchResult): string {
   if (!r.site.rapid || !r.baseline.rapid) return '';
@@ -489,7 +506,7 @@ ${summaryRows('对照', r.baseline.isolated)}
 ${summaryRows('案例库，在同一页面上依次查询', r.site.sequential)}
 ${summaryRows('对照，在同一页面上依次查询', r.baseline.sequential)}
 
-${rapidSection(r)}每个查询的字节按内容分（各查询的中位数；各行的中位数相加不一定等于总数的中位数）：
+${wholePageSection(r)}${rapidSection(r)}每个查询的字节按内容分（各查询的中位数；各行的中位数相加不一定等于总数的中位数）：
 
 | 内容 | 案例库 | 对照 |
 | --- | --- | --- |
@@ -500,7 +517,7 @@ ${chunkSection(r)}${precisionSection(r)}
 ## 测量方法与局限
 
 - **字节**：Playwright 的 \`request.sizes()\`（响应头加压缩后的响应体，Chromium 取自 DevTools 协议 \`Network.loadingFinished\` 的 \`encodedDataLength\`），
-  对提交查询后发出的全部请求求和，包括 Pagefind 在 Web Worker 中发出的请求，一直计到结果渲染完、网络空闲 300 ms 为止（因此也包括渲染后才发出的请求）。
+  对提交查询后发出的全部请求求和，包括对照页面的 Pagefind 在 Web Worker 中发出的请求（案例库的 Pagefind 在页面线程里运行），一直计到结果渲染完、网络空闲 300 ms 为止（因此也包括渲染后才发出的请求）。
   静态服务器（\`scripts/bench/server.ts\`，node:http，127.0.0.1）对 HTML、JS、CSS、JSON 做 gzip 压缩（Pagefind 的索引文件本身已压缩），
   并像一般静态网站主机那样发送缓存头：文件名随内容变化的文件（Astro 的 \`_astro/\` 脚本，Pagefind 的索引块、片段、筛选数据和元数据）可长期缓存，其余文件每次重新获取。
   每个单独计量的查询都在新的浏览器上下文（空的 HTTP 缓存）里运行，查询之间不共享缓存；同一查询内，案例库计算筛选计数的第二个 Pagefind 实例从缓存读取结果实例已下载的索引块，不重复传输。
@@ -512,7 +529,7 @@ ${chunkSection(r)}${precisionSection(r)}
 - 对照页面只显示前 10 条结果、没有筛选面板、不做繁简转换，所以繁体查询在对照页面上通常找不到结果；案例库页面按它自己的设计显示结果、计算筛选计数，
   这部分开销算在案例库的每查询数字里。
 - 对照页面索引的是标题、正文和数据表；案例库页面还索引摘要和来源（学习目标、讨论题和案例概况不进索引），所以两者的索引大小和结果数不完全相同。
-- “首个结果”只计到结果出现；案例库随后（停 300 ms 之后）用第二个 Pagefind 实例计算筛选计数（两个实例共用 Pagefind 的一个 Web Worker），计数所需的下载（已缓存的除外）仍计入该查询的字节；
+- “首个结果”只计到第一条结果出现；案例库随后用构建时写出的分面表（\`search-facets.json\`，每个页面只取一次）在页面里计算筛选计数，不再检索，分面表的下载（已缓存的除外）计入该查询的字节；
   一个查询要等页面标出计数完成（\`#facet-form[data-counts-for]\`）才算结束，下一个查询（包括预热查询之后的计量查询）此后才提交。
 ${existsSync(NOTES) ? `\n${readFileSync(NOTES, 'utf8')}` : ''}`;
 }

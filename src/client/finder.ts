@@ -234,9 +234,16 @@ export function startFinder(opts: FinderOptions) {
       const total = results.length;
       const range = pageRange(sel.page, total, RESULTS_PER_PAGE);
       const searched = parsed ? parsed.words.filter((w) => !found.missing.includes(w)) : [];
-      const data = await Promise.all(results.slice(range.start, range.end).map((r) => r.data()));
-      if (superseded()) return;
-      opts.list.replaceChildren(...data.map((r) => resultItem(r, parsed ? searched : null)));
+      // Each result's data is a file of its own: the results are shown in order as they arrive,
+      // the first replacing the previous list, instead of all after the slowest of ten.
+      const pending = results.slice(range.start, range.end).map((r) => r.data());
+      for (const [i, data] of pending.entries()) {
+        const item = resultItem(await data, parsed ? searched : null);
+        if (superseded()) return;
+        if (i === 0) opts.list.replaceChildren(item);
+        else opts.list.append(item);
+      }
+      if (pending.length === 0) opts.list.replaceChildren();
       showPager(sel, range.page, pageCount(total, RESULTS_PER_PAGE));
       const filtered = hasFilters(sel);
       empty.hidden = total > 0;

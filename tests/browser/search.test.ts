@@ -201,4 +201,29 @@ describeBrowser('search page', () => {
     expect((await resultIds(page, LIST)).sort()).toEqual([...before].sort());
     await page.close();
   });
+
+  it('shows only the newer query’s results when a query is submitted while the previous one’s are still arriving', async () => {
+    page = await env.browser.newPage();
+    // Results are shown one by one as their data arrives; here the first query's arrive late.
+    await page.route('**/pagefind/fragment/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await route.continue();
+    });
+    await page.goto(env.site.url('search/'));
+    await page.locator('#facet-form[data-counts-for]').waitFor({ state: 'attached' });
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('#q')!;
+      const form = document.querySelector<HTMLFormElement>('#search-form')!;
+      input.value = '第一书记';
+      form.requestSubmit();
+      input.value = '茶叶';
+      form.requestSubmit();
+    });
+    await resultsFor(page, LIST, '茶叶');
+    // The first query's data arrives after the second query's answer is on screen, and is dropped.
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator(`${LIST} > li`).count()).resolves.toBe(0);
+    await expect(page.locator('#search-status').textContent()).resolves.toContain('没有案例含“茶叶”');
+    await page.close();
+  });
 });
