@@ -523,7 +523,7 @@ ${chunkSection(r)}${precisionSection(r)}
   每个单独计量的查询都在新的浏览器上下文（空的 HTTP 缓存）里运行，查询之间不共享缓存；同一查询内，案例库计算筛选计数的第二个 Pagefind 实例从缓存读取结果实例已下载的索引块，不重复传输。
 - **时间**：页面内的 \`performance.now()\`，从 \`form.requestSubmit()\` 之前到 MutationObserver 记录到第一个 \`#search-results > li\` 被插入为止；
   没有结果的查询计到页面报告渲染完成为止（标为“无结果”）。查询词先填入 \`#q\`，再开始计时。
-  渲染完成的信号：${[...signals].map((s) => ({ 'data-query': '`#search-results[data-query]` 被设置', 'first-result': '第一条结果出现（页面尚未设置 data-query）', status: '`#search-status` 文字改变', timeout: '超时' })[s]).join('；')}。
+  渲染完成的信号：${[...signals].map((s) => ({ 'data-query': '`#search-results[data-query]` 被设置', 'first-result': '第一条结果出现（页面可能还在显示其余结果，或不设 data-query）', status: '`#search-status` 文字改变', timeout: '超时' })[s]).join('；')}。
 - 本机回环网络几乎没有延迟和带宽限制，时间反映的是浏览器端的计算（WASM 检索、解压、渲染）加上本机读文件，不包括真实网络的往返时间；
   在真实网络上，每个查询还要加上按顺序下载索引块和片段的往返时间。机器只有 2 个核，且同时有其他构建在运行，时间会有波动。
 - 对照页面只显示前 10 条结果、没有筛选面板、不做繁简转换，所以繁体查询在对照页面上通常找不到结果；案例库页面按它自己的设计显示结果、计算筛选计数，
