@@ -321,5 +321,9 @@ export function startFinder(opts: FinderOptions) {
     search(q: string): void {
       go({ ...readForm(), q: q.trim(), page: 1 });
     },
+    /** Loads Pagefind (script, WebAssembly, index metadata) ahead of the first search, e.g. while the reader types. */
+    prepare(): void {
+      void loadPagefind();
+    },
   };
 }

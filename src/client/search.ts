@@ -115,7 +115,10 @@ async function showSuggestions(): Promise<void> {
   input.setAttribute('aria-expanded', 'true');
   input.removeAttribute('aria-activedescendant');
 }
+// The search page loads Pagefind only when it is about to be used: once the reader starts
+// typing, so the first search does not wait for it.
 input.addEventListener('input', () => {
+  finder.prepare();
   if (!composing) void showSuggestions();
 });
 input.addEventListener('compositionend', () => void showSuggestions());

@@ -226,4 +226,24 @@ describeBrowser('search page', () => {
     await expect(page.locator('#search-status').textContent()).resolves.toContain('没有案例含“茶叶”');
     await page.close();
   });
+
+  it('loads the search index while the reader types, not when the page opens', async () => {
+    page = await env.browser.newPage();
+    const index: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/')) index.push(request.url());
+    });
+    await page.goto(env.site.url('search/'));
+    await page.locator('#facet-form[data-counts-for]').waitFor({ state: 'attached' });
+    expect(index).toEqual([]);
+    // Typing, before any search: Pagefind's script, WebAssembly and index metadata come now.
+    const meta = page.waitForResponse((response) => /\/pagefind\/[^/]+\.pf_meta$/.test(response.url()));
+    await page.locator('#q').pressSequentially('第一');
+    await meta;
+    expect(index.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await page.locator('#q').press('Enter');
+    await resultsFor(page, LIST, '第一');
+    expect((await resultIds(page, LIST)).length).toBeGreaterThan(0);
+    await page.close();
+  });
 });
