@@ -229,7 +229,8 @@ export function startFinder(opts: FinderOptions) {
         ? await searchExact(pf, parsed, sort, terms)
         : { results: (await pf.search(null, sort ? { sort } : {})).results, missing: [] as string[] };
       if (parsed) matches = found.results.map((r) => r.id);
-      const inSelection = hasFilters(sel) ? tableMatcher(await table, pagefindFilters(sel, options)) : () => true;
+      const filtered = hasFilters(sel);
+      const inSelection = filtered ? tableMatcher(await table, pagefindFilters(sel, options)) : () => true;
       const results = found.results.filter((r) => inSelection(r.id));
       const total = results.length;
       const range = pageRange(sel.page, total, RESULTS_PER_PAGE);
@@ -245,7 +246,6 @@ export function startFinder(opts: FinderOptions) {
       }
       if (pending.length === 0) opts.list.replaceChildren();
       showPager(sel, range.page, pageCount(total, RESULTS_PER_PAGE));
-      const filtered = hasFilters(sel);
       empty.hidden = total > 0;
       const notes = parsed ? queryNotes(parsed, found.missing) + ((await opts.describeWords?.(searched)) ?? '') : '';
       if (superseded()) return;

@@ -2,7 +2,6 @@
  * The parts of Pagefind's browser API the casebook uses (pagefind.js, version pinned in
  * package.json). One module, so the finder, the exact search and the tests agree.
  */
-import type { CountMap, FilterMap } from './facets.ts';
 
 /** A result's data, loaded on demand (one fragment file). */
 export interface PagefindResultData {
@@ -26,19 +25,16 @@ export interface PagefindResult {
 
 export interface PagefindSearch {
   results: PagefindResult[];
-  /** Per facet value, how many of the results have it (when the filter index is loaded). */
-  filters: CountMap;
 }
 
+/** Facets are applied with the build's facet table (facet-table.ts), so only the sort is passed. */
 export interface PagefindSearchOptions {
-  filters?: FilterMap;
   sort?: Record<string, 'asc' | 'desc'>;
 }
 
 export interface Pagefind {
   options(opts: object): Promise<void>;
   init(): Promise<void>;
-  filters(): Promise<CountMap>;
   search(term: string | null, opts?: PagefindSearchOptions): Promise<PagefindSearch>;
 }
 
