@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeTokens, encodeText, foldText, parseQuery, phraseFor } from '../../src/lib/search-tokens.ts';
 import { highlight, intersect, readableExcerpt } from '../../src/lib/exact-search.ts';
-import { HEAD_TOKENS } from '../../src/lib/search-tokens.ts';
+import { HEAD_TOKENS, SHORT_CODES } from '../../src/lib/search-tokens.ts';
+import { FREQUENT_CHARACTERS } from '../../src/lib/search-alphabet.ts';
 import { searchNames } from '../../src/lib/search-names.ts';
 import { namedWords, suggest } from '../../src/lib/search-suggest.ts';
 import { headTokens } from '../../src/lib/search-record.ts';
@@ -19,7 +20,8 @@ describe('pair tokens', () => {
   it('writes each pair of neighbouring characters as one ASCII word, and separators as they are, without a space', () => {
     const tokens = encodeText('集体经济，网格 \u3000\u0085\u200b。村');
     expect(tokens).toHaveLength(3 + 1 + 1 + 1 + 1);
-    for (const t of tokens.slice(0, 3)) expect(t).toMatch(/^[0-9a-z]{8}$/);
+    // Never starting with u or w, which mark a lone character and a vocabulary term.
+    for (const t of tokens.slice(0, 3)) expect(t).toMatch(/^[0-9a-tv-z][0-9a-z]{3,9}$/);
     expect(tokens[3]).toBe('，');
     // Pagefind would split a token at a space or drop U+200B, and the token would lose its position.
     expect(tokens[5]).toMatch(/^[^\s\u0085\u200b]{5}$/);
@@ -35,6 +37,30 @@ describe('pair tokens', () => {
 
   it('folds full-width letters and digits but keeps Chinese punctuation', () => {
     expect(foldText('ＡＢ２０１６年，ｘ')).toBe('ab2016年，x');
+  });
+
+  it('spells the characters the casebook uses most in two letters, other Chinese in three, and any letter or digit at all', () => {
+    expect(encodeText('集体')[0]).toHaveLength(4);
+    expect(encodeText('2016')).toHaveLength(3);
+    for (const t of encodeText('2016')) expect(t).toHaveLength(4);
+    // 猕 and 𠀀 (U+20000, beyond the basic block) are not among the frequent ones.
+    expect(FREQUENT_CHARACTERS).not.toMatch(/[猕𠀀]/u);
+    expect(encodeText('猕集')[0]).toHaveLength(5);
+    expect(encodeText('𠀀集')[0]).toHaveLength(7);
+    expect(new Set(FREQUENT_CHARACTERS).size).toBe([...FREQUENT_CHARACTERS].length);
+    expect([...FREQUENT_CHARACTERS].length).toBeLessThanOrEqual(SHORT_CODES);
+  });
+
+  it('decodes every pair of characters of every spelling length back to the same two', () => {
+    const frequent = [...FREQUENT_CHARACTERS];
+    const samples = [...frequent.filter((_, i) => i % 37 === 0), frequent.at(-1)!, '\u4e00', '\u9fff', '猕', '龘', 'a', 'z', 'é', 'ж', '𠀀', '\u{30000}'];
+    for (const a of samples)
+      for (const b of samples) {
+        const [pair, ...rest] = encodeText(a + b);
+        expect(rest).toEqual([]);
+        expect([a + b, decodeTokens([pair!]).text]).toEqual([a + b, a + b]);
+      }
+    for (const c of samples) expect(decodeTokens(encodeText(`，${c}。`)).text).toBe(`，${c}。`);
   });
 
   it('asks for a word as the phrase of its pairs', () => {
