@@ -10,16 +10,17 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../src/lib/paths.ts';
+import { fromRoot } from '../src/lib/paths.ts';
 import { SHORT_CODES } from '../src/lib/search-tokens.ts';
 
 const DIGITS = '0123456789';
-const contentDir = join(PROJECT_ROOT, 'content');
+// The casebook's own cases, not CASEBOOK_CASES_DIR's: a bench corpus would tune the list to itself.
+const casesDir = fromRoot('content', 'cases');
 const files = [
-  ...readdirSync(join(contentDir, 'cases'), { recursive: true, encoding: 'utf8' })
+  ...readdirSync(casesDir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.mdx'))
-    .map((f) => join(contentDir, 'cases', f)),
-  join(contentDir, 'measures.yaml'),
+    .map((f) => join(casesDir, f)),
+  fromRoot('content', 'measures.yaml'),
 ];
 const counts = new Map<string, number>();
 for (const file of files) for (const c of readFileSync(file, 'utf8')) if (/\p{Script=Han}/u.test(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
@@ -29,7 +30,7 @@ const han = [...counts]
   .slice(0, SHORT_CODES - DIGITS.length);
 
 const lines = (han.join('').match(/.{1,60}/gu) ?? []).map((line) => `  '${line}',`);
-const out = join(PROJECT_ROOT, 'src', 'lib', 'search-alphabet.ts');
+const out = fromRoot('src', 'lib', 'search-alphabet.ts');
 writeFileSync(
   out,
   `/**

@@ -38,8 +38,10 @@ import { FREQUENT_CHARACTERS } from './search-alphabet.ts';
  */
 export const HEAD_TOKENS = 640;
 
-/** How many characters have a two-digit spelling: first digits 0–b. */
-export const SHORT_CODES = 12 * 36;
+/** First digits 0–b start a two-digit spelling. */
+const SHORT_FIRST_DIGITS = 12;
+/** How many characters have a two-digit spelling. */
+export const SHORT_CODES = SHORT_FIRST_DIGITS * 36;
 const FREQUENT = [...FREQUENT_CHARACTERS];
 const frequentIndex = new Map(FREQUENT.map((c, i) => [c, i]));
 const CJK_FIRST = 0x4e00;
@@ -61,7 +63,7 @@ function code(c: string): string {
 /** The character spelled at `at` in `token`, and where the next spelling starts. */
 function readCode(token: string, at: number): [string, number] {
   const first = parseInt(token[at]!, 36);
-  if (first < SHORT_CODES / 36) return [FREQUENT[parseInt(token.slice(at, at + 2), 36)]!, at + 2];
+  if (first < SHORT_FIRST_DIGITS) return [FREQUENT[parseInt(token.slice(at, at + 2), 36)]!, at + 2];
   if (token[at] !== ESCAPE) return [String.fromCodePoint(CJK_FIRST + parseInt(token.slice(at, at + 3), 36) - CJK_BASE), at + 3];
   return [String.fromCodePoint(parseInt(token.slice(at + 1, at + 5), 36)), at + 5];
 }

@@ -4,9 +4,8 @@
  * tests/browser/exact-search.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { decodeTokens, encodeText, foldText, parseQuery, phraseFor } from '../../src/lib/search-tokens.ts';
+import { decodeTokens, encodeText, foldText, HEAD_TOKENS, parseQuery, phraseFor, SHORT_CODES } from '../../src/lib/search-tokens.ts';
 import { highlight, intersect, readableExcerpt } from '../../src/lib/exact-search.ts';
-import { HEAD_TOKENS, SHORT_CODES } from '../../src/lib/search-tokens.ts';
 import { FREQUENT_CHARACTERS } from '../../src/lib/search-alphabet.ts';
 import { searchNames } from '../../src/lib/search-names.ts';
 import { namedWords, suggest } from '../../src/lib/search-suggest.ts';
