@@ -51,6 +51,13 @@ export function codeFingerprint(root = PROJECT_ROOT): string {
 export interface StoredMemo extends CaseCheckMemo {
   /** Outcomes reused since the last save. */
   readonly reused: number;
+  /** Whether an earlier build left an outcome for these bytes, so they need not be checked ahead. */
+  knows(file: string, base: string, bytes: Buffer): boolean;
+  /**
+   * An outcome checked ahead, in a worker thread (src/lib/check-ahead.ts): `recall` hands it
+   * out instead of computing it, once, and it is kept like any other outcome.
+   */
+  learn(file: string, base: string, bytes: Buffer, outcome: FileOutcome): void;
   /** Writes this run's outcomes (only those of files that still exist), replacing the old ones. */
   save(): void;
 }
@@ -64,20 +71,27 @@ export function caseCheckMemo(file: string, fingerprint = codeFingerprint()): St
     // No memo yet, or one this Node cannot read: every file is checked.
   }
   const next = new Map<string, FileOutcome>();
+  const checkedAhead = new Map<string, FileOutcome>();
   let reused = 0;
+  const keyOf = (name: string, base: string, bytes: Buffer) => `${name}\0${base}\0${sha256(bytes)}`;
   return {
     get reused() {
       return reused;
     },
+    knows: (name, base, bytes) => previous.has(keyOf(name, base, bytes)),
+    learn(name, base, bytes, outcome) {
+      checkedAhead.set(keyOf(name, base, bytes), outcome);
+    },
     recall(name, base, bytes, compute) {
-      const key = `${name}\0${base}\0${sha256(bytes)}`;
+      const key = keyOf(name, base, bytes);
       const known = previous.get(key);
       if (known) {
         reused++;
         next.set(key, known);
         return known;
       }
-      const outcome = compute();
+      const outcome = checkedAhead.get(key) ?? compute();
+      checkedAhead.delete(key);
       if (outcome.facts.images.length === 0) next.set(key, outcome);
       return outcome;
     },
@@ -89,6 +103,7 @@ export function caseCheckMemo(file: string, fingerprint = codeFingerprint()): St
       renameSync(temporary, file);
       previous = new Map(next);
       next.clear();
+      checkedAhead.clear();
       reused = 0;
     },
   };

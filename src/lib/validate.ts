@@ -232,7 +232,7 @@ export function linkedCaseId(url: string): string | undefined {
 }
 
 /** A case file's bytes, or why it cannot be read as one (too big, not a file, unreadable). */
-function readCaseBytes(path: string): Buffer | string {
+export function readCaseBytes(path: string): Buffer | string {
   try {
     const stat = statSync(path);
     if (!stat.isFile()) return '这不是一个文件；案例文件夹里只放 .mdx 文件';
@@ -247,7 +247,7 @@ function readCaseBytes(path: string): Buffer | string {
 const noFacts = (file: string): CaseFacts => ({ file, idLine: 1, draft: false, links: [], images: [] });
 
 /** What a folder entry that is not a case or an image is told; undefined for those that are. */
-function entryProblem(name: string, path: string): string | undefined {
+export function entryProblem(name: string, path: string): string | undefined {
   const stat = lstatSync(path);
   const unsafe = unsafeEntryProblem(name, stat);
   if (unsafe) return unsafe;
@@ -279,8 +279,12 @@ export interface CaseCheckMemo {
   recall(file: string, base: string, bytes: Buffer, compute: () => FileOutcome): FileOutcome;
 }
 
-/** Checks and renders one case file from its bytes, with the images its body shows. */
-function checkCaseFile(dir: string, folder: string, file: string, bytes: Buffer, base: string): FileOutcome {
+/**
+ * Checks and renders one case file from its bytes, with the images its body shows. Depends on
+ * nothing but its arguments and the files it names, so worker threads may run it ahead
+ * (src/lib/check-ahead.ts).
+ */
+export function checkCaseFile(dir: string, folder: string, file: string, bytes: Buffer, base: string): FileOutcome {
   let outcome: FileOutcome = { problems: [], notices: [], facts: noFacts(file) };
   try {
     const raw = decodeUtf8(bytes);

@@ -16,6 +16,7 @@ import type { ContentReport } from './content-report.ts';
 import type { CollectionFeed } from './collections.ts';
 import { collectionsDirFor } from '../lib/validate-collections.ts';
 import { caseCheckMemo, type StoredMemo } from '../lib/case-check-memo.ts';
+import { checkAhead } from '../lib/check-ahead.ts';
 
 export function caseLoader(casesDir: string, report: ContentReport, collections: CollectionFeed): Loader {
   return {
@@ -25,28 +26,32 @@ export function caseLoader(casesDir: string, report: ContentReport, collections:
       const dir = join(root, casesDir);
       // Kept with Astro's own content cache: an unchanged file is not checked and rendered again.
       const memo = caseCheckMemo(join(fileURLToPath(context.config.cacheDir), 'case-checks.bin'));
-      sync(context, root, dir, report, collections, memo);
+      await sync(context, root, dir, report, collections, memo);
       if (!context.watcher) return;
       // Collections name cases, so a change to either folder checks both again.
       const watched = [dir, collectionsDirFor(dir)];
       context.watcher.add(watched);
+      // One check at a time: they share the memo, and the last change must be the last word.
+      let running = Promise.resolve();
       const onChange = (path: string) => {
-        if (watched.some((w) => !relative(w, path).startsWith('..'))) sync(context, root, dir, report, collections, memo);
+        if (watched.some((w) => !relative(w, path).startsWith('..'))) running = running.then(() => sync(context, root, dir, report, collections, memo));
       };
       context.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
     },
   };
 }
 
-function sync(
+async function sync(
   { store, logger, config, generateDigest, watcher }: LoaderContext,
   root: string,
   dir: string,
   report: ContentReport,
   collections: CollectionFeed,
   memo: StoredMemo,
-): void {
+): Promise<void> {
   const started = performance.now();
+  // Worker threads check the new and changed files first; the one check below then finds them done.
+  await checkAhead(dir, root, config.base, memo);
   const { problems, notices, cases, collections: checkedCollections } = checkCaseDirectory(dir, root, { base: config.base, memo });
   const reused = memo.reused;
   memo.save();
