@@ -5,10 +5,9 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { casebook } from './src/integrations/casebook.ts';
-import { sitemapScope } from './src/integrations/sitemap-scope.ts';
+import { inSitemap } from './src/lib/sitemap.ts';
 
 const base = process.env.CASEBOOK_BASE ?? '/';
-const sitemapPages = sitemapScope(base);
 
 export default defineConfig({
   // The one place the sub-path is set; every link, the search bundle and feeds derive from it.
@@ -22,8 +21,8 @@ export default defineConfig({
   // Case bodies never reach this processor (src/lib/render-body.ts renders them); it serves the
   // project's own Markdown and MDX pages.
   markdown: { processor: unified({ remarkPlugins: [remarkCjkFriendly] }) },
-  // The sitemap leaves out the handout and the pages of measures no case uses yet.
-  integrations: [mdx(), sitemapPages.integration, sitemap({ filter: sitemapPages.filter }), casebook()],
+  // The sitemap leaves out the handout and the comparison, a reader's own selections.
+  integrations: [mdx(), sitemap({ filter: (page) => inSitemap(page, base) }), casebook()],
   devToolbar: { enabled: false },
   // A rebuild renders again only the pages whose code or data changed: every page with many
   // siblings (cases, listings, per-case JSON) returns a cache key from src/lib/page-cache.ts.
