@@ -15,7 +15,7 @@ import type { CaseData } from '../schema/case.ts';
 import { measuresById, vocabulary } from '../schema/vocabulary.ts';
 import { splitMeasures } from './measure-use.ts';
 import { placeBelowProvince } from './region-pages.ts';
-import { encodeText, HEAD_TOKENS } from './search-tokens.ts';
+import { encodeRuns, encodeText, HEAD_TOKENS, runsOf } from './search-tokens.ts';
 import { searchTerms, TermFinder } from './search-terms.ts';
 
 /**
@@ -74,8 +74,8 @@ export function searchRecord(data: CaseData, html: string, url: string, regionSo
   const head = headTokens(data);
   // Checked with the case (validate.ts); reaching this is a bug, not an editor's mistake.
   if (head.length > HEAD_TOKENS) throw new Error(`${data.id}: search head of ${head.length} tokens exceeds HEAD_TOKENS (${HEAD_TOKENS})`);
-  const body = bodyText(data, html);
-  const tokens = [...head, ...Array<string>(HEAD_TOKENS - head.length).fill(FILLER), ...encodeText(body), ...termFinder.tokens(body)];
+  const body = runsOf(bodyText(data, html));
+  const tokens = [...head, ...Array<string>(HEAD_TOKENS - head.length).fill(FILLER), ...encodeRuns(body), ...termFinder.tokensOfRuns(body)];
   return {
     url,
     content: tokens.join(' '),

@@ -9,7 +9,7 @@
  * the phrase follows: anywhere inside a run of letters and digits, after folding.
  */
 import type { Vocabulary } from '../schema/vocabulary.ts';
-import { foldText, runsOf, termToken } from './search-tokens.ts';
+import { foldText, runsOf, termToken, type Run } from './search-tokens.ts';
 
 /**
  * The vocabulary's words that get a term token: every measure name, alias and keyword that is
@@ -33,25 +33,30 @@ interface Term {
 
 /** Finds every occurrence of a set of terms inside the runs of a text. */
 export class TermFinder {
-  /** Terms by their first two characters, so each position is tried against a few at most. */
-  readonly #byStart = new Map<string, Term[]>();
+  /** Terms by their first and second characters, so each position is tried against a few at most. */
+  readonly #byStart = new Map<string, Map<string, Term[]>>();
 
   constructor(terms: readonly string[]) {
     for (const term of terms) {
       const chars = [...term];
-      const start = chars[0]! + chars[1]!;
-      this.#byStart.set(start, [...(this.#byStart.get(start) ?? []), { chars, token: termToken(term) }]);
+      const seconds = this.#byStart.get(chars[0]!) ?? new Map<string, Term[]>();
+      this.#byStart.set(chars[0]!, seconds);
+      seconds.set(chars[1]!, [...(seconds.get(chars[1]!) ?? []), { chars, token: termToken(term) }]);
     }
   }
 
   /** One term token per occurrence (overlapping ones included), in text order. */
   tokens(text: string): string[] {
+    return this.tokensOfRuns(runsOf(text));
+  }
+
+  /** `tokens` of text already split by runsOf. */
+  tokensOfRuns(runs: readonly Run[]): string[] {
     const tokens: string[] = [];
-    for (const run of runsOf(text)) {
-      if (!run.word) continue;
-      const chars = run.chars;
+    for (const { word, chars } of runs) {
+      if (!word) continue;
       for (let i = 0; i + 1 < chars.length; i++) {
-        const candidates = this.#byStart.get(chars[i]! + chars[i + 1]!);
+        const candidates = this.#byStart.get(chars[i]!)?.get(chars[i + 1]!);
         if (!candidates) continue;
         for (const term of candidates) if (term.chars.every((c, j) => chars[i + j] === c)) tokens.push(term.token);
       }

@@ -52,12 +52,20 @@ const ESCAPE = 't';
 const digits = (n: number, width: number) => n.toString(36).padStart(width, '0');
 
 /** A character's spelling. */
-function code(c: string): string {
+function spell(c: string): string {
   const frequent = frequentIndex.get(c);
   if (frequent !== undefined) return digits(frequent, 2);
   const point = c.codePointAt(0)!;
   if (point >= CJK_FIRST && point <= CJK_LAST) return digits(CJK_BASE + point - CJK_FIRST, 3);
   return ESCAPE + digits(point, 4);
+}
+
+/** Spellings already made: a build spells some thirty million characters, of a few thousand kinds. */
+const spellings = new Map<string, string>();
+function code(c: string): string {
+  let spelled = spellings.get(c);
+  if (spelled === undefined) spellings.set(c, (spelled = spell(c)));
+  return spelled;
 }
 
 /** The character spelled at `at` in `token`, and where the next spelling starts. */
@@ -91,16 +99,20 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 export const foldText = (text: string): string =>
   text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toLowerCase();
 
+/** A run of word characters, or of separators. */
+const RUN = /[\p{L}\p{N}]+|[^\p{L}\p{N}]+/gu;
+
+export interface Run {
+  word: boolean;
+  chars: string[];
+}
+
 /** Splits folded text into runs of word characters and of separators, in order. */
-export function runsOf(text: string): { word: boolean; chars: string[] }[] {
-  const out: { word: boolean; chars: string[] }[] = [];
-  for (const c of foldText(text)) {
-    const word = WORD_CHAR.test(c);
-    const last = out.at(-1);
-    if (last && last.word === word) last.chars.push(c);
-    else out.push({ word, chars: [c] });
-  }
-  return out;
+export function runsOf(text: string): Run[] {
+  return Array.from(foldText(text).matchAll(RUN), ([run]) => {
+    const chars = [...run];
+    return { word: WORD_CHAR.test(chars[0]!), chars };
+  });
 }
 
 /**
@@ -112,12 +124,22 @@ const SPACE = '\ue000';
 const SPACES = /[\s\u0085\u200b\ue000]/gu;
 
 /** The text as tokens for a Pagefind record's content. */
-export function encodeText(text: string): string[] {
+export const encodeText = (text: string): string[] => encodeRuns(runsOf(text));
+
+/** encodeText of text already split by runsOf. */
+export function encodeRuns(runs: readonly Run[]): string[] {
   const tokens: string[] = [];
-  for (const run of runsOf(text)) {
-    if (!run.word) tokens.push(run.chars.join('').replace(SPACES, SPACE));
-    else if (run.chars.length === 1) tokens.push(`u${code(run.chars[0]!)}`);
-    else for (let i = 0; i + 1 < run.chars.length; i++) tokens.push(code(run.chars[i]!) + code(run.chars[i + 1]!));
+  for (const { word, chars } of runs) {
+    if (!word) tokens.push(chars.join('').replace(SPACES, SPACE));
+    else if (chars.length === 1) tokens.push(`u${code(chars[0]!)}`);
+    else {
+      let previous = code(chars[0]!);
+      for (let i = 1; i < chars.length; i++) {
+        const next = code(chars[i]!);
+        tokens.push(previous + next);
+        previous = next;
+      }
+    }
   }
   return tokens;
 }
