@@ -2,7 +2,8 @@
  * Where the casebook's build spends its time, read from its own log (scripts/build.ts with
  * CASEBOOK_VERBOSE=1): the content loader's check-and-render line, Astro's content sync, the
  * bundler, the time Astro reports for each page it wrote (grouped by the page's first path
- * segment: cases, measures, regions, …), and the Pagefind line of the casebook integration.
+ * segment: cases, measures, regions, …), and the Pagefind line of the casebook integration (how
+ * long indexing took in its worker thread, and how long the build then still waited for it).
  */
 export interface BuildPhases {
   /** The content loader: reading, checking and rendering every case file. */
@@ -13,8 +14,10 @@ export interface BuildPhases {
   bundleMs: number;
   /** Writing pages, per kind of page: how many and the sum of Astro's per-page times. */
   pages: Record<string, { count: number; ms: number }>;
-  /** The integration: Pagefind indexing, facet table, counts check. */
+  /** Pagefind indexing and the facet table (since it moved to a worker thread, alongside the pages). */
   pagefindMs: number;
+  /** How long the build waited for the index after the pages were written (absent in builds that indexed after them). */
+  pagefindWaitMs?: number;
 }
 
 const clock = (line: string) => {
@@ -50,6 +53,8 @@ export function buildPhases(log: string): BuildPhases {
     }
     const indexed = /Pagefind：.*用时 (\d+) ms/.exec(line);
     if (indexed) phases.pagefindMs += Number(indexed[1]);
+    const waited = /Pagefind：.*页面写完后又等了 (\d+) ms/.exec(line);
+    if (waited) phases.pagefindWaitMs = (phases.pagefindWaitMs ?? 0) + Number(waited[1]);
   }
   return phases;
 }

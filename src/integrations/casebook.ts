@@ -1,21 +1,22 @@
 /**
  * The casebook's build hooks: before the build, a Vite plugin that lets V8 compile Astro's
- * content store module quickly (src/lib/data-store-module.ts); after the pages are written,
- * Pagefind indexes them through its Node API, and the build fails when Pagefind reports an
- * error or the number of indexed cases differs from the number of case pages built. (Case
- * files are checked by the content loader, src/loaders/cases.ts, before any page is built.)
+ * content store module quickly (src/lib/data-store-module.ts); during `astro build`, the
+ * channel through which the content loader hands the published cases to the search index
+ * worker (src/lib/search-index.ts), which builds the Pagefind index while the pages are
+ * rendered; after the pages are written, it waits for that index, moves it into the site, and
+ * fails the build when Pagefind reported an error or the number of indexed cases differs from
+ * the number of case pages built. (Case files are checked by the content loader,
+ * src/loaders/cases.ts, before any page is built.)
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { FACET_TABLE_FILE, makeFacetTable } from '../lib/facet-table.ts';
-import { FACETS } from '../lib/facets.ts';
-import type { SearchRecord } from '../lib/search-record.ts';
-import * as pagefind from 'pagefind';
-import { readPagefindFile } from '../lib/pagefind-index.ts';
+import { cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { FACET_TABLE_FILE } from '../lib/facet-table.ts';
+import { indexedPageCount } from '../lib/pagefind-index.ts';
 import { ContentError } from '../lib/content-error.ts';
 import { splitStoreLiteralPlugin } from '../lib/data-store-module.ts';
+import { closeSearchIndexChannel, indexInWorker, openSearchIndexChannel } from '../lib/search-index.ts';
 
 /**
  * Positions per index chunk. Pagefind's default (about 20,000) makes the chunk holding a
@@ -25,64 +26,67 @@ import { splitStoreLiteralPlugin } from '../lib/data-store-module.ts';
  */
 export const INDEX_CHUNK_SIZE = 5000;
 
+/** The search index worker's folder in the build cache, until the index moves into the site. */
+const INDEX_FOLDER_PREFIX = 'search-index-';
+
+/** Moves a finished file or folder into the site (a copy where the two are on different disks). */
+function moveInto(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch {
+    cpSync(from, to, { recursive: true });
+  }
+}
+
 export function casebook(): AstroIntegration {
+  let building = false;
+  let indexDir: string | undefined;
+  let indexing: ReturnType<typeof indexInWorker> | undefined;
   return {
     name: 'casebook',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ updateConfig, command }) => {
         updateConfig({ vite: { plugins: [splitStoreLiteralPlugin()] } });
+        building = command === 'build';
+      },
+      'astro:config:done': ({ config }) => {
+        if (!building) return;
+        const cacheDir = fileURLToPath(config.cacheDir);
+        // Left by a build that was killed before it could clean up.
+        if (existsSync(cacheDir))
+          for (const name of readdirSync(cacheDir)) if (name.startsWith(INDEX_FOLDER_PREFIX)) rmSync(join(cacheDir, name), { recursive: true, force: true });
+        const dir = join(cacheDir, `${INDEX_FOLDER_PREFIX}${process.pid}`);
+        indexDir = dir;
+        openSearchIndexChannel({
+          start(cases) {
+            indexing?.stop();
+            indexing = indexInWorker({ cases, dir, chunkSize: INDEX_CHUNK_SIZE });
+          },
+        });
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
+        closeSearchIndexChannel();
         const published = pages.filter((p) => /^cases\/[^/]+\/$/.test(p.pathname)).length;
         const outDir = fileURLToPath(dir);
-        const recordsFile = join(outDir, 'search-records.json');
-        const started = performance.now();
+        const waitStarted = performance.now();
         try {
-          const records = JSON.parse(readFileSync(recordsFile, 'utf8')) as SearchRecord[];
-          // Read by the Pagefind binary, which the Node API starts on its first call.
-          process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_SIZE);
-          const { index, errors } = await pagefind.createIndex({});
-          if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('；')}`);
-          // One custom record per case, in pair tokens (src/lib/search-tokens.ts): language
-          // "und", so Pagefind applies no Chinese segmentation of its own.
-          for (const record of records) {
-            const added = await index.addCustomRecord({ ...record, language: 'und' });
-            if (added.errors.length > 0) throw new Error(`Pagefind 索引出错：${added.errors.join('；')}`);
-          }
-          const pagefindDir = join(outDir, 'pagefind');
-          const written = await index.writeFiles({ outputPath: pagefindDir });
-          if (written.errors.length > 0) throw new Error(`Pagefind 写入索引出错：${written.errors.join('；')}`);
-          writeFileSync(join(outDir, FACET_TABLE_FILE), JSON.stringify(makeFacetTable(readFragments(pagefindDir), FACETS)));
-          const indexed = indexedPageCount(pagefindDir);
-          if (indexed !== published || records.length !== published)
+          if (!indexing || !indexDir) throw new ContentError('搜索索引没有建立：内容加载器没有交出已发布的案例');
+          const result = await indexing.done.catch((error: unknown) => {
+            throw new Error(`建立搜索索引失败：${error instanceof Error ? error.message : String(error)}`);
+          });
+          const waited = Math.round(performance.now() - waitStarted);
+          moveInto(join(indexDir, 'pagefind'), join(outDir, 'pagefind'));
+          moveInto(join(indexDir, FACET_TABLE_FILE), join(outDir, FACET_TABLE_FILE));
+          const indexed = indexedPageCount(join(outDir, 'pagefind'));
+          if (indexed !== published || result.records !== published)
             throw new ContentError(`搜索索引收录了 ${indexed} 个案例，但已发布的案例有 ${published} 个；每个案例必须恰好对应一条搜索记录`);
           // The benchmark reads this line for its phase breakdown (scripts/bench/phases.ts).
-          logger.info(`Pagefind：已为 ${indexed} 个案例建立索引，用时 ${Math.round(performance.now() - started)} ms`);
+          logger.info(`Pagefind：已为 ${indexed} 个案例建立索引，用时 ${result.ms} ms（与写页面同时进行，页面写完后又等了 ${waited} ms）`);
         } finally {
-          rmSync(recordsFile, { force: true });
-          await pagefind.close();
+          indexing = undefined;
+          if (indexDir) rmSync(indexDir, { recursive: true, force: true });
         }
       },
     },
   };
-}
-
-interface PagefindEntry {
-  languages: Record<string, { page_count: number }>;
-}
-
-/** Pages in the written index, summed over its languages (the casebook has one: zh-cn). */
-export function indexedPageCount(pagefindDir: string): number {
-  const entry = JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-  return Object.values(entry.languages).reduce((sum, lang) => sum + lang.page_count, 0);
-}
-
-/** Each written record's Pagefind id (its fragment's file name) and filters. */
-function readFragments(pagefindDir: string): { id: string; filters: Record<string, string[]> }[] {
-  const dir = join(pagefindDir, 'fragment');
-  // A fragment holds its record as JSON.
-  return readdirSync(dir).map((file) => ({
-    id: file.replace(/\.pf_fragment$/, ''),
-    filters: (JSON.parse(readPagefindFile(join(dir, file)).content.toString('utf8')) as { filters: Record<string, string[]> }).filters,
-  }));
 }

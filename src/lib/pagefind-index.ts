@@ -8,7 +8,7 @@
  * loads one chunk per search term (Pagefind's `request_indexes`), and a chunk's size follows
  * the number of positions it holds, so the word with the most positions explains the chunk.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cbor-x';
@@ -27,6 +27,26 @@ export interface ChunkContents {
   positions: number;
   /** The word with the most positions: the reason the chunk is as large as it is. */
   largest: { word: string; pages: number; positions: number };
+}
+
+interface PagefindEntry {
+  languages: Record<string, { page_count: number }>;
+}
+
+/** Pages in a written index, summed over its languages (the casebook has one). */
+export function indexedPageCount(pagefindDir: string): number {
+  const entry = JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  return Object.values(entry.languages).reduce((sum, lang) => sum + lang.page_count, 0);
+}
+
+/** Each written record's Pagefind id (its fragment's file name) and filters. */
+export function readFragments(pagefindDir: string): { id: string; filters: Record<string, string[]> }[] {
+  const dir = join(pagefindDir, 'fragment');
+  // A fragment holds its record as JSON.
+  return readdirSync(dir).map((file) => ({
+    id: file.replace(/\.pf_fragment$/, ''),
+    filters: (JSON.parse(readPagefindFile(join(dir, file)).content.toString('utf8')) as { filters: Record<string, string[]> }).filters,
+  }));
 }
 
 /** A Pagefind data file (index chunk, fragment, …) as stored, and its content without the gzip and the signature. */

@@ -17,6 +17,7 @@ import type { CollectionFeed } from './collections.ts';
 import { collectionsDirFor } from '../lib/validate-collections.ts';
 import { caseCheckMemo, type StoredMemo } from '../lib/case-check-memo.ts';
 import { checkAhead } from '../lib/check-ahead.ts';
+import { searchIndexChannel, type IndexedCase } from '../lib/search-index.ts';
 
 export function caseLoader(casesDir: string, report: ContentReport, collections: CollectionFeed): Loader {
   return {
@@ -72,8 +73,10 @@ async function sync(
   const today = new Date().toISOString().slice(0, 10);
   const keep = new Set(published.map((c) => c.data.id));
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+  const indexed: IndexedCase[] = [];
   for (const c of published) {
     const data = { ...c.data, ...caseDates(c.data, git.get(c.file), today) };
+    indexed.push({ data, html: c.rendered.html });
     store.set({
       id: c.data.id,
       data,
@@ -85,4 +88,6 @@ async function sync(
       rendered: { html: c.rendered.html, metadata: { headings: c.rendered.headings, frontmatter: { images: c.images } } },
     });
   }
+  // In `astro build` only: the search index is built from these while Astro renders the pages.
+  searchIndexChannel()?.start(indexed);
 }

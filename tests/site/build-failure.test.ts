@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/lib/paths.ts';
-import { indexedPageCount } from '../../src/integrations/casebook.ts';
+import { indexedPageCount } from '../../src/lib/pagefind-index.ts';
 import { BUILDS, runScript, type RunResult } from '../helpers/site.ts';
 import { caseText, validCase, VALID_BODY } from '../helpers/case-text.ts';
 import { loadPagefind, searchIds } from '../helpers/pagefind.ts';

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fromRoot } from '../../src/lib/paths.ts';
 import { checkCaseDirectory, type CheckedCase } from '../../src/lib/validate.ts';
-import { indexedPageCount } from '../../src/integrations/casebook.ts';
+import { indexedPageCount } from '../../src/lib/pagefind-index.ts';
 import { measureUse } from '../../src/lib/measure-use.ts';
 import { vocabulary } from '../../src/schema/vocabulary.ts';
 import { FILLER } from '../../src/lib/search-record.ts';

@@ -1,0 +1,83 @@
+/**
+ * The search index is built beside the pages, not after them. Pagefind works on one core for
+ * about a minute and a half at 10,000 cases, and Astro renders the pages on one core for about
+ * as long; done one after the other they made the casebook's build half as long again as the
+ * bare stack's. So in `astro build` the content loader, as soon as it has checked the cases,
+ * hands the published ones to a worker thread that makes their search records and drives
+ * Pagefind into a folder of its own, while Astro goes on to bundle and render. The casebook
+ * integration waits for it when the pages are written, moves the index into the site and
+ * checks that it holds exactly one record per case page.
+ *
+ * The loader runs in Vite's module graph and the integration in Node's, so they do not share
+ * this module's state; the integration opens a channel on `globalThis` (only for `astro build`,
+ * so the dev server, `astro sync` and `astro check` index nothing).
+ */
+import { Worker } from 'node:worker_threads';
+import type { CaseData } from '../schema/case.ts';
+
+/** A published case as the loader stores it: the search record is made from these. */
+export interface IndexedCase {
+  data: CaseData;
+  html: string;
+}
+
+/** What the worker sends back when the index is written. */
+export interface SearchIndexResult {
+  /** Search records made (one per published case). */
+  records: number;
+  /** Pages in the written index, by Pagefind's own count. */
+  indexed: number;
+  /** From the loader's hand-over to the written index. */
+  ms: number;
+}
+
+export interface SearchIndexChannel {
+  /** Starts indexing these cases (a later call replaces an earlier one). */
+  start(cases: readonly IndexedCase[]): void;
+}
+
+const CHANNEL = Symbol.for('casebook.search-index');
+type WithChannel = typeof globalThis & { [CHANNEL]?: SearchIndexChannel };
+
+export function openSearchIndexChannel(channel: SearchIndexChannel): void {
+  (globalThis as WithChannel)[CHANNEL] = channel;
+}
+
+export function closeSearchIndexChannel(): void {
+  delete (globalThis as WithChannel)[CHANNEL];
+}
+
+/** The channel to hand published cases to, or undefined when this is not a build. */
+export function searchIndexChannel(): SearchIndexChannel | undefined {
+  return (globalThis as WithChannel)[CHANNEL];
+}
+
+export interface SearchIndexJob {
+  cases: readonly IndexedCase[];
+  /** Where the worker writes `pagefind/` and the facet table. */
+  dir: string;
+  /** Pagefind positions per index chunk (src/integrations/casebook.ts). */
+  chunkSize: number;
+}
+
+/** Builds the index in a worker thread; the promise holds its counts or the reason it failed. */
+export function indexInWorker(job: SearchIndexJob): { done: Promise<SearchIndexResult>; stop: () => void } {
+  const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), {
+    workerData: job,
+    execArgv: [...process.execArgv, '--disable-warning=ExperimentalWarning'],
+    // Read by the Pagefind binary, which the worker's Pagefind API starts.
+    env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(job.chunkSize) },
+  });
+  // A build that fails elsewhere must still end; the worker does not hold the process open.
+  worker.unref();
+  const done = new Promise<SearchIndexResult>((resolve, reject) => {
+    worker.on('message', (message: { result?: SearchIndexResult; error?: string }) =>
+      message.result ? resolve(message.result) : reject(new Error(message.error ?? 'Pagefind 没有写出索引')),
+    );
+    worker.on('error', reject);
+    worker.on('exit', (code) => reject(new Error(`建立搜索索引的线程意外退出（退出码 ${code}）`)));
+  });
+  // Read only when the integration waits; until then a failure is not an unhandled rejection.
+  done.catch(() => undefined);
+  return { done, stop: () => void worker.terminate() };
+}
