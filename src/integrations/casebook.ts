@@ -71,7 +71,7 @@ export function casebook(): AstroIntegration {
         const waitStarted = performance.now();
         try {
           if (!indexing || !indexDir) throw new ContentError('搜索索引没有建立：内容加载器没有交出已发布的案例');
-          const result = await indexing.done.catch((error: unknown) => {
+          const result = await indexing.wait().catch((error: unknown) => {
             throw new Error(`建立搜索索引失败：${error instanceof Error ? error.message : String(error)}`);
           });
           const waited = Math.round(performance.now() - waitStarted);

@@ -60,15 +60,17 @@ export interface SearchIndexJob {
   chunkSize: number;
 }
 
-/** Builds the index in a worker thread; the promise holds its counts or the reason it failed. */
-export function indexInWorker(job: SearchIndexJob): { done: Promise<SearchIndexResult>; stop: () => void } {
+/**
+ * Builds the index in a worker thread. `wait()` gives its counts or the reason it failed; until
+ * it is called the worker does not keep the process alive, so a build that fails elsewhere ends.
+ */
+export function indexInWorker(job: SearchIndexJob): { wait: () => Promise<SearchIndexResult>; stop: () => void } {
   const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), {
     workerData: job,
     execArgv: [...process.execArgv, '--disable-warning=ExperimentalWarning'],
     // Read by the Pagefind binary, which the worker's Pagefind API starts.
     env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(job.chunkSize) },
   });
-  // A build that fails elsewhere must still end; the worker does not hold the process open.
   worker.unref();
   const done = new Promise<SearchIndexResult>((resolve, reject) => {
     worker.on('message', (message: { result?: SearchIndexResult; error?: string }) =>
@@ -79,5 +81,12 @@ export function indexInWorker(job: SearchIndexJob): { done: Promise<SearchIndexR
   });
   // Read only when the integration waits; until then a failure is not an unhandled rejection.
   done.catch(() => undefined);
-  return { done, stop: () => void worker.terminate() };
+  return {
+    wait: () => {
+      // Waited for: nothing else may be keeping the event loop alive now.
+      worker.ref();
+      return done;
+    },
+    stop: () => void worker.terminate(),
+  };
 }

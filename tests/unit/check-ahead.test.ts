@@ -3,7 +3,7 @@
  * the content loader gets exactly what a plain check gives, problems included, and a file the
  * folder walk refuses is never read by a worker.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromRoot } from '../../src/lib/paths.ts';
@@ -11,22 +11,15 @@ import { checkCaseDirectory } from '../../src/lib/validate.ts';
 import { caseCheckMemo } from '../../src/lib/case-check-memo.ts';
 import { checkAhead } from '../../src/lib/check-ahead.ts';
 import { BUILDS } from '../helpers/site.ts';
+import { casesCopy } from '../helpers/cases-copy.ts';
 
 const WORK = join(BUILDS, 'unit-check-ahead');
 /** Real workers even for a handful of files. */
 const FORCED = { workers: 2, minFiles: 1 };
 
-function casesCopy(name: string): string {
-  const dir = join(WORK, name, 'cases');
-  rmSync(join(WORK, name), { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  cpSync(fromRoot('content', 'cases'), dir, { recursive: true });
-  return dir;
-}
-
 describe('checking ahead in worker threads', () => {
   it('gives the loader exactly what a plain check gives, problems and all, and nothing twice', async () => {
-    const dir = casesCopy('same');
+    const dir = casesCopy(WORK, 'same');
     const plainFirst = checkCaseDirectory(dir, fromRoot());
     const [first, second] = plainFirst.cases;
     // One case with a problem, reported by line and field as the check reports it.
@@ -55,7 +48,7 @@ describe('checking ahead in worker threads', () => {
   });
 
   it('checks in the calling thread when there are too few files to be worth a worker', async () => {
-    const dir = casesCopy('few');
+    const dir = casesCopy(WORK, 'few');
     const memo = caseCheckMemo(join(WORK, 'few', 'case-checks.bin'), 'code-1');
     expect(await checkAhead(dir, fromRoot(), '/', memo)).toBe(0);
     expect(checkCaseDirectory(dir, fromRoot(), { memo })).toEqual(checkCaseDirectory(dir, fromRoot()));

@@ -4,7 +4,7 @@
  * which let Astro copy pages whose data did not change. Both must never hand back a stale result:
  * the memo gives exactly what a fresh check gives, and a key changes with any case on the page.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromRoot } from '../../src/lib/paths.ts';
@@ -12,19 +12,11 @@ import { checkCaseDirectory } from '../../src/lib/validate.ts';
 import { caseCheckMemo, codeFingerprint } from '../../src/lib/case-check-memo.ts';
 import { pageCacheKey } from '../../src/lib/page-cache.ts';
 import { BUILDS } from '../helpers/site.ts';
+import { casesCopy } from '../helpers/cases-copy.ts';
 
 const WORK = join(BUILDS, 'unit-rebuild-caches');
 /** A one-pixel PNG, made by a real encoder. */
 const PIXEL_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
-
-/** A copy of the real cases, in a folder of its own (no 专题 beside it). */
-function casesCopy(name: string): string {
-  const dir = join(WORK, name, 'cases');
-  rmSync(join(WORK, name), { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  cpSync(fromRoot('content', 'cases'), dir, { recursive: true });
-  return dir;
-}
 
 /** Checks a folder through a memo kept in `memoFile`, as the content loader does. */
 function checkWithMemo(dir: string, memoFile: string, fingerprint = 'code-1') {
@@ -37,7 +29,7 @@ function checkWithMemo(dir: string, memoFile: string, fingerprint = 'code-1') {
 
 describe('the check memo', () => {
   it('gives what a fresh check gives, reusing only the files that did not change', () => {
-    const dir = casesCopy('memo');
+    const dir = casesCopy(WORK, 'memo');
     const memoFile = join(WORK, 'memo', 'case-checks.bin');
     const fresh = () => checkCaseDirectory(dir, fromRoot());
     const memoised = () => checkWithMemo(dir, memoFile);
@@ -68,7 +60,7 @@ describe('the check memo', () => {
   });
 
   it('is dropped when the code changes', () => {
-    const dir = casesCopy('memo-code');
+    const dir = casesCopy(WORK, 'memo-code');
     const memoFile = join(WORK, 'memo-code', 'case-checks.bin');
     const run = (fingerprint: string) => checkWithMemo(dir, memoFile, fingerprint).reused;
     expect(run('code-1')).toBe(0);
@@ -77,7 +69,7 @@ describe('the check memo', () => {
   });
 
   it('checks a case that shows an image every time, so a removed image is reported though the case did not change', () => {
-    const dir = casesCopy('memo-image');
+    const dir = casesCopy(WORK, 'memo-image');
     const memoFile = join(WORK, 'memo-image', 'case-checks.bin');
     const [first] = checkCaseDirectory(dir, fromRoot()).cases;
     const file = join(dir, `${first!.data.id}.mdx`);
