@@ -11,9 +11,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, renameSync, rmSync } from 'node:fs';
 import { FACET_TABLE_FILE } from '../lib/facet-table.ts';
-import { indexedPageCount } from '../lib/pagefind-index.ts';
 import { ContentError } from '../lib/content-error.ts';
 import { splitStoreLiteralPlugin } from '../lib/data-store-module.ts';
 import { closeSearchIndexChannel, indexInWorker, openSearchIndexChannel } from '../lib/search-index.ts';
@@ -25,9 +24,6 @@ import { closeSearchIndexChannel, indexInWorker, openSearchIndexChannel } from '
  * is marked unstable by Pagefind, so package.json pins pagefind to the version it was measured on.
  */
 export const INDEX_CHUNK_SIZE = 5000;
-
-/** The search index worker's folder in the build cache, until the index moves into the site. */
-const INDEX_FOLDER_PREFIX = 'search-index-';
 
 /** Moves a finished file or folder into the site (a copy where the two are on different disks). */
 function moveInto(from: string, to: string): void {
@@ -51,11 +47,8 @@ export function casebook(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         if (!building) return;
-        const cacheDir = fileURLToPath(config.cacheDir);
-        // Left by a build that was killed before it could clean up.
-        if (existsSync(cacheDir))
-          for (const name of readdirSync(cacheDir)) if (name.startsWith(INDEX_FOLDER_PREFIX)) rmSync(join(cacheDir, name), { recursive: true, force: true });
-        const dir = join(cacheDir, `${INDEX_FOLDER_PREFIX}${process.pid}`);
+        // One folder per cache: the worker empties it first, so a killed build leaves nothing behind for long.
+        const dir = join(fileURLToPath(config.cacheDir), 'search-index');
         indexDir = dir;
         openSearchIndexChannel({
           start(cases) {
@@ -77,8 +70,8 @@ export function casebook(): AstroIntegration {
           const waited = Math.round(performance.now() - waitStarted);
           moveInto(join(indexDir, 'pagefind'), join(outDir, 'pagefind'));
           moveInto(join(indexDir, FACET_TABLE_FILE), join(outDir, FACET_TABLE_FILE));
-          const indexed = indexedPageCount(join(outDir, 'pagefind'));
-          if (indexed !== published || result.records !== published)
+          const { indexed, records } = result;
+          if (indexed !== published || records !== published)
             throw new ContentError(`搜索索引收录了 ${indexed} 个案例，但已发布的案例有 ${published} 个；每个案例必须恰好对应一条搜索记录`);
           // The benchmark reads this line for its phase breakdown (scripts/bench/phases.ts).
           logger.info(`Pagefind：已为 ${indexed} 个案例建立索引，用时 ${result.ms} ms（与写页面同时进行，页面写完后又等了 ${waited} ms）`);

@@ -11,7 +11,7 @@
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { readdirSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import { typeScriptWorker } from './worker-thread.ts';
 import type { StoredMemo } from './case-check-memo.ts';
 import { entryProblem, readCaseBytes, type FileOutcome } from './validate.ts';
 
@@ -80,7 +80,7 @@ function runInWorkers(jobs: readonly CheckJob[], count: number): Promise<(FileOu
   let nextJob = 0;
   const work = () =>
     new Promise<void>((done) => {
-      const worker = new Worker(WORKER_FILE, { execArgv: [...process.execArgv, '--disable-warning=ExperimentalWarning'] });
+      const worker = typeScriptWorker(WORKER_FILE);
       let batchStart = 0;
       const send = () => {
         if (nextJob >= jobs.length) {

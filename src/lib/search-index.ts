@@ -12,7 +12,7 @@
  * this module's state; the integration opens a channel on `globalThis` (only for `astro build`,
  * so the dev server, `astro sync` and `astro check` index nothing).
  */
-import { Worker } from 'node:worker_threads';
+import { typeScriptWorker } from './worker-thread.ts';
 import type { CaseData } from '../schema/case.ts';
 
 /** A published case as the loader stores it: the search record is made from these. */
@@ -65,9 +65,8 @@ export interface SearchIndexJob {
  * it is called the worker does not keep the process alive, so a build that fails elsewhere ends.
  */
 export function indexInWorker(job: SearchIndexJob): { wait: () => Promise<SearchIndexResult>; stop: () => void } {
-  const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), {
+  const worker = typeScriptWorker(new URL('./search-index-worker.ts', import.meta.url), {
     workerData: job,
-    execArgv: [...process.execArgv, '--disable-warning=ExperimentalWarning'],
     // Read by the Pagefind binary, which the worker's Pagefind API starts.
     env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(job.chunkSize) },
   });
