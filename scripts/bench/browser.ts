@@ -133,10 +133,13 @@ function byKind(requests: readonly RequestRecord[]): Record<string, number> {
 }
 
 function indexChunks(requests: readonly RequestRecord[]): { file: string; bytes: number }[] {
-  return requests
-    .filter((r) => kindOf(r.url) === 'index' && r.bytes > 0)
-    .map((r) => ({ file: new URL(r.url).pathname.split('/').pop()!, bytes: r.bytes }))
-    .sort((a, b) => b.bytes - a.bytes);
+  return (
+    requests
+      .filter((r) => kindOf(r.url) === 'index' && r.bytes > 0)
+      // The path inside pagefind/: a chunk of a merged part is in its own folder (src/lib/search-shards.ts).
+      .map((r) => ({ file: new URL(r.url).pathname.replace(/^.*?\/pagefind\//, ''), bytes: r.bytes }))
+      .sort((a, b) => b.bytes - a.bytes)
+  );
 }
 
 export interface PageLoad {

@@ -5,11 +5,10 @@
  * the cases whose indexed text contains every word of it (the truth, read from the built
  * index's fragments), the total the page reports, and how many of the ten shown contain it.
  */
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { normaliseQuery, traditionalToSimplified } from '../../src/lib/query.ts';
-import { readPagefindFile } from '../../src/lib/pagefind-index.ts';
+import { readFragments } from '../../src/lib/pagefind-index.ts';
 import { decodeTokens, parseQuery } from '../../src/lib/search-tokens.ts';
 
 export interface PrecisionRun {
@@ -25,12 +24,8 @@ export interface PrecisionRun {
 
 /** Each case's indexed text, by URL, decoded from the pair tokens in Pagefind's fragments. */
 export function indexedTexts(siteDir: string): Map<string, string> {
-  const dir = join(siteDir, 'pagefind', 'fragment');
   const texts = new Map<string, string>();
-  for (const file of readdirSync(dir)) {
-    const { url, content } = JSON.parse(readPagefindFile(join(dir, file)).content.toString('utf8')) as { url: string; content: string };
-    texts.set(url, decodeTokens(content.split(' ')).text);
-  }
+  for (const { url, content } of readFragments(join(siteDir, 'pagefind'))) texts.set(url, decodeTokens(content.split(' ')).text);
   return texts;
 }
 

@@ -13,7 +13,7 @@ import {
   hasFilters,
   pageCount,
   pagefindFilters,
-  pagefindSort,
+  pageOrder,
   pageRange,
   RESULTS_PER_PAGE,
   parseSelection,
@@ -30,8 +30,8 @@ import { escapeHtml } from '../lib/html.ts';
 import { pagerHtml, resultItemHtml } from '../lib/result-markup.ts';
 import type { Pagefind, PagefindModule, PagefindResultData } from '../lib/pagefind-types.ts';
 import { parseQuery, type ParsedQuery } from '../lib/search-tokens.ts';
-import { readableExcerpt, searchExact } from '../lib/exact-search.ts';
-import { countSelection, FACET_TABLE_FILE, tableMatcher, type FacetTable } from '../lib/facet-table.ts';
+import { readableExcerpt, searchExact, sortedSearch } from '../lib/exact-search.ts';
+import { countSelection, FACET_TABLE_FILE, mergedParts, resultPlaces, tableMatcher, type FacetTable } from '../lib/facet-table.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
@@ -50,7 +50,9 @@ const loadPagefind = () =>
     const pf = bundle.createInstance({ noWorker: true });
     // Pagefind stores URLs from the site root; under a sub-path they need the base in front.
     await pf.options({ baseUrl: base });
-    await pf.init();
+    const [table] = await Promise.all([loadFacetTable(), pf.init()]);
+    // The index comes in parts (search-shards.ts); the table names the ones to merge into the first.
+    await Promise.all(mergedParts(table).map((part) => pf.mergeIndex(`${base}pagefind/${part}`, { baseUrl: base })));
     return pf;
   })());
 
@@ -223,11 +225,12 @@ export function startFinder(opts: FinderOptions) {
     } else {
       opts.status.textContent = term ? '正在搜索…' : '正在加载…';
       const pf = await loadPagefind();
-      const sort = pagefindSort(sel.sort === 'relevance' && !term ? 'year' : sel.sort);
+      const sort = pageOrder(sel.sort === 'relevance' && !term ? 'year' : sel.sort);
       const parsed = term ? parseQuery(term) : null;
+      const placeOf = resultPlaces(await table);
       const found = parsed
-        ? await searchExact(pf, parsed, sort, terms)
-        : { results: (await pf.search(null, sort ? { sort } : {})).results, missing: [] as string[] };
+        ? await searchExact(pf, parsed, sort, terms, placeOf)
+        : { results: (await sortedSearch(pf, null, sort ?? 'year', placeOf)).results, missing: [] as string[] };
       if (parsed) matches = found.results.map((r) => r.id);
       const filtered = hasFilters(sel);
       const inSelection = filtered ? tableMatcher(await table, pagefindFilters(sel, options)) : () => true;

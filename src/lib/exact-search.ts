@@ -4,9 +4,10 @@
  * word, results intersected. Counts come from the same exact sets, so “找到 N 个” and every
  * facet count count exactly those cases.
  */
-import type { Pagefind, PagefindResult, PagefindResultData, PagefindSearchOptions } from './pagefind-types.ts';
+import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind-types.ts';
 import { decodeTokens, foldText, HEAD_TOKENS, wordQuery, type ParsedQuery } from './search-tokens.ts';
 import { escapeHtml } from './html.ts';
+import { inPageOrder, type PageOrder, type ResultPlace } from './search-shards.ts';
 
 export interface ExactResult {
   id: string;
@@ -63,14 +64,17 @@ export function intersect(perWord: readonly WordMatches[], keepOrder: boolean): 
 export async function searchExact(
   pf: Pick<Pagefind, 'search'>,
   query: ParsedQuery,
-  /** Pagefind's sort; without one, by relevance (intersect). */
-  sort: PagefindSearchOptions['sort'] | undefined,
+  /** One of the pages' orders; without one, by relevance (intersect). */
+  sort: PageOrder | undefined,
   terms: ReadonlySet<string>,
+  /** Each result's place in the pages' orders (facet-table.ts, resultPlaces). */
+  placeOf: (id: string) => ResultPlace | undefined,
 ): Promise<ExactSearch> {
   const searches = await Promise.all(
     query.words.map(async (word) => {
       const { query: lookup, span } = wordQuery(word, terms);
-      return { word, span, found: await pf.search(lookup, sort ? { sort } : {}) };
+      // Unsorted, ties in relevance keep the listings' order (newest first), whichever part a result came from.
+      return { word, span, found: await sortedSearch(pf, lookup, sort ?? 'year', placeOf) };
     }),
   );
   const missing = searches.filter((s) => s.found.results.length === 0).map((s) => s.word);
@@ -80,6 +84,21 @@ export async function searchExact(
     sort !== undefined,
   );
   return { results, missing };
+}
+
+/**
+ * One Pagefind search (null: every case), in one of the pages' orders. Pagefind is not asked
+ * to sort: it merges the parts of the index by score, so the order comes from the facet table
+ * (search-shards.ts).
+ */
+export async function sortedSearch(
+  pf: Pick<Pagefind, 'search'>,
+  term: string | null,
+  sort: PageOrder,
+  placeOf: (id: string) => ResultPlace | undefined,
+): Promise<{ results: PagefindResult[] }> {
+  const { results } = await pf.search(term);
+  return { results: inPageOrder(results, sort, placeOf) };
 }
 
 const CLAUSE_END = '。！？；，、';

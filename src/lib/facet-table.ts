@@ -9,6 +9,7 @@
  * every case) Pagefind hands over one object per case. Counted here, a selection costs one
  * search per word, whatever facets are ticked.
  */
+import { SHARD_FOLDER, type ResultPlace } from './search-shards.ts';
 import { facetCounts, pagefindFilters, type CountMap, type Facet, type FacetOptions, type FilterMap, type Selection } from './facets.ts';
 
 export const FACET_TABLE_FILE = 'search-facets.json';
@@ -16,17 +17,35 @@ export const FACET_TABLE_FILE = 'search-facets.json';
 export interface FacetTable {
   /** Every value of each facet, in a fixed order. */
   values: Record<Facet, string[]>;
-  /** Pagefind result id → for each facet (in `values` key order), the indexes of its values. */
+  /**
+   * Pagefind result id → for each facet (in `values` key order), the indexes of its values; in
+   * the order the cases are listed by region (resultPlaces).
+   */
   records: Record<string, number[][]>;
+  /** How many parts the index is in (search-shards.ts). */
+  parts: number;
 }
 
-export function makeFacetTable(records: readonly { id: string; filters: Record<string, string[]> }[], facets: readonly Facet[]): FacetTable {
+export function makeFacetTable(records: readonly { id: string; filters: Record<string, string[]> }[], facets: readonly Facet[], parts = 1): FacetTable {
   const values = Object.fromEntries(facets.map((f) => [f, [...new Set(records.flatMap((r) => r.filters[f] ?? []))].sort()])) as Record<Facet, string[]>;
   const index = Object.fromEntries(facets.map((f) => [f, new Map(values[f].map((v, i) => [v, i]))]));
   return {
     values,
     records: Object.fromEntries(records.map((r) => [r.id, facets.map((f) => (r.filters[f] ?? []).map((v) => index[f]!.get(v)!))])),
+    parts,
   };
+}
+
+/** The folders, under `pagefind/`, of the parts merged into the first (search-shards.ts). */
+export const mergedParts = (table: FacetTable): string[] => Array.from({ length: table.parts - 1 }, (_, i) => `${SHARD_FOLDER}${i + 1}/`);
+
+/** Each record's place in the pages' orders: its row's position (the table lists records in region order) and its year. */
+export function resultPlaces(table: FacetTable): (id: string) => ResultPlace | undefined {
+  const yearColumn = (Object.keys(table.values) as Facet[]).indexOf('year');
+  const places = new Map(
+    Object.entries(table.records).map(([id, row], rank) => [id, { rank, year: Number(table.values.year[row[yearColumn]?.[0] ?? -1] ?? 0) }]),
+  );
+  return (id) => places.get(id);
 }
 
 /** Counts per facet value over the given result ids; like Pagefind's, every value is listed, 0 included. */

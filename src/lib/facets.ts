@@ -11,6 +11,7 @@
  * Cities depend on provinces: a city counts only while its province is chosen, so unticking a
  * province also drops its cities, and a shared link cannot ask for a city of another province.
  */
+import type { PageOrder } from './search-shards.ts';
 
 export const FACETS = ['measure', 'province', 'city', 'year', 'level'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -152,11 +153,9 @@ export function pagefindFilters(selection: Selection, options: FacetOptions, lea
   return filters;
 }
 
-/** Pagefind's sort argument; undefined means by relevance. */
-export function pagefindSort(sort: Sort): Record<string, 'asc' | 'desc'> | undefined {
-  if (sort === 'year') return { year: 'desc' };
-  if (sort === 'region') return { region: 'asc' };
-  return undefined;
+/** The pages' order a sort asks for (search-shards.ts, inPageOrder); undefined means by relevance. */
+export function pageOrder(sort: Sort): PageOrder | undefined {
+  return sort === 'year' || sort === 'region' ? sort : undefined;
 }
 
 /**
@@ -211,10 +210,3 @@ export function pageRange(page: number, total: number, pageSize: number): { page
   const start = (p - 1) * pageSize;
   return { page: p, start, end: Math.min(total, start + pageSize) };
 }
-
-/**
- * Sort key for the "by region" order: GB/T 2260 codes are 2 to 12 digits depending on the
- * level, so they are padded to 12 to make numeric and text order agree (11 → 110000000000),
- * which lists regions north to south-west as the standard does.
- */
-export const regionSortKey = (code: string): string => code.padEnd(12, '0');

@@ -12,6 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cbor-x';
+import { SHARD_FOLDER } from './search-shards.ts';
 
 const SIGNATURE = Buffer.from('pagefind_dcd');
 
@@ -33,20 +34,36 @@ interface PagefindEntry {
   languages: Record<string, { page_count: number }>;
 }
 
-/** Pages in a written index, summed over its languages (the casebook has one). */
-export function indexedPageCount(pagefindDir: string): number {
-  const entry = JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-  return Object.values(entry.languages).reduce((sum, lang) => sum + lang.page_count, 0);
+/** The folder of each part of a written index (search-shards.ts), the first first. */
+export function indexParts(pagefindDir: string): string[] {
+  const others = readdirSync(pagefindDir)
+    .filter((name) => name.startsWith(SHARD_FOLDER))
+    .sort((a, b) => Number(a.slice(SHARD_FOLDER.length)) - Number(b.slice(SHARD_FOLDER.length)));
+  return [pagefindDir, ...others.map((name) => join(pagefindDir, name))];
 }
 
-/** Each written record's Pagefind id (its fragment's file name) and filters. */
-export function readFragments(pagefindDir: string): { id: string; filters: Record<string, string[]> }[] {
-  const dir = join(pagefindDir, 'fragment');
-  // A fragment holds its record as JSON.
-  return readdirSync(dir).map((file) => ({
-    id: file.replace(/\.pf_fragment$/, ''),
-    filters: (JSON.parse(readPagefindFile(join(dir, file)).content.toString('utf8')) as { filters: Record<string, string[]> }).filters,
-  }));
+/** Pages in a written index, summed over its parts and languages (the casebook has one). */
+export function indexedPageCount(pagefindDir: string): number {
+  return indexParts(pagefindDir).reduce((sum, part) => {
+    const entry = JSON.parse(readFileSync(join(part, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+    return sum + Object.values(entry.languages).reduce((n, lang) => n + lang.page_count, 0);
+  }, 0);
+}
+
+/** Each written record's Pagefind id (its fragment's file name), URL and filters, over every part. */
+export function readFragments(pagefindDir: string): { id: string; url: string; content: string; filters: Record<string, string[]> }[] {
+  return indexParts(pagefindDir).flatMap((part) => {
+    const dir = join(part, 'fragment');
+    // A fragment holds its record as JSON.
+    return readdirSync(dir).map((file) => {
+      const { url, content, filters } = JSON.parse(readPagefindFile(join(dir, file)).content.toString('utf8')) as {
+        url: string;
+        content: string;
+        filters: Record<string, string[]>;
+      };
+      return { id: file.replace(/\.pf_fragment$/, ''), url, content, filters };
+    });
+  });
 }
 
 /** A Pagefind data file (index chunk, fragment, …) as stored, and its content without the gzip and the signature. */
@@ -66,8 +83,9 @@ export function decodeChunk(path: string): { bytes: number; words: { word: strin
 /** Where a word occurs on one page, in the text and in the page's metadata. */
 export const positionsOf = ([, locs, meta]: PackedPage): number => locs.length + (meta?.length ?? 0);
 
+/** A chunk by its path inside `pagefind/` (`index/…` or, in a merged part, `shard-<n>/index/…`). */
 export function readChunk(pagefindDir: string, file: string): ChunkContents {
-  const { bytes, words } = decodeChunk(join(pagefindDir, 'index', file));
+  const { bytes, words } = decodeChunk(join(pagefindDir, file));
   let positions = 0;
   let largest = { word: '', pages: 0, positions: -1 };
   for (const { word, pages } of words) {

@@ -27,15 +27,13 @@ export interface PagefindSearch {
   results: PagefindResult[];
 }
 
-/** Facets are applied with the build's facet table (facet-table.ts), so only the sort is passed. */
-export interface PagefindSearchOptions {
-  sort?: Record<string, 'asc' | 'desc'>;
-}
-
 export interface Pagefind {
   options(opts: object): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, opts?: PagefindSearchOptions): Promise<PagefindSearch>;
+  /** Facets and order come from the build's facet table (facet-table.ts), so no options are passed. */
+  search(term: string | null): Promise<PagefindSearch>;
+  /** Adds another index's results to this one's (the casebook's parts: search-shards.ts). */
+  mergeIndex(indexPath: string, opts?: object): Promise<void>;
 }
 
 export interface PagefindModule {

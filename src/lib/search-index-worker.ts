@@ -1,27 +1,49 @@
 /**
  * The worker thread of src/lib/search-index.ts: makes one search record per case
- * (search-record.ts), has Pagefind index them, writes the index and the facet table into the
- * job's folder and sends back the counts, or the reason it failed, in Chinese.
+ * (search-record.ts), splits them into parts (search-shards.ts), has Pagefind index
+ * each part whose records are not already in the cache, puts the parts together as the site's
+ * `pagefind/` folder, writes the facet table beside it and sends back the counts, or the reason
+ * it failed, in Chinese.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import * as pagefind from 'pagefind';
-import { searchRecord } from './search-record.ts';
-import { FACETS, regionSortKey } from './facets.ts';
+import { searchRecord, type SearchRecord } from './search-record.ts';
+import { FACETS } from './facets.ts';
 import { FACET_TABLE_FILE, makeFacetTable } from './facet-table.ts';
 import { indexedPageCount, readFragments } from './pagefind-index.ts';
-import { compareCases } from './sorting.ts';
+import { SHARD_CASES, SHARD_FOLDER, splitByKey } from './search-shards.ts';
+import { compareByRegion, compareCases } from './sorting.ts';
+import { fromRoot } from './paths.ts';
 import type { SearchIndexJob, SearchIndexResult } from './search-index.ts';
 
-async function build({ cases, dir }: SearchIndexJob): Promise<SearchIndexResult> {
-  const started = performance.now();
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  // In the pages' order (newest work first), so the index is the same whichever way the cases arrived.
-  const records = [...cases]
-    .sort((a, b) => compareCases(a.data, b.data))
-    .map(({ data, html }) => searchRecord(data, html, `/cases/${data.id}/`, regionSortKey(data.region.code)));
+/** What a part's Pagefind output depends on besides its records. */
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(fromRoot('node_modules', 'pagefind', 'package.json'), 'utf8')) as { version: string }).version;
+
+/** The files of a Pagefind index the browser reads for a merged part (not the bundle's scripts and styles). */
+const PART_FILES = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
+
+/** Puts a cached folder's files into the site by hard link (a copy across disks): cached files are never changed in place. */
+function linkTree(from: string, to: string, keep: (name: string) => boolean = () => true): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    if (!keep(entry.name)) continue;
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory()) linkTree(source, target);
+    else
+      try {
+        linkSync(source, target);
+      } catch {
+        copyFileSync(source, target);
+      }
+  }
+}
+
+/** Indexes one part into `out` (written beside it first, so a killed build leaves no half part under that name). */
+async function indexPart(records: readonly SearchRecord[], out: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('；')}`);
   // One custom record per case, in pair tokens (src/lib/search-tokens.ts): language "und", so
@@ -31,11 +53,58 @@ async function build({ cases, dir }: SearchIndexJob): Promise<SearchIndexResult>
   const added = await Promise.all(records.map((record) => index.addCustomRecord({ ...record, language: 'und' })));
   const addErrors = added.flatMap((a) => a.errors);
   if (addErrors.length > 0) throw new Error(`Pagefind 索引出错：${addErrors.join('；')}`);
-  const pagefindDir = join(dir, 'pagefind');
-  const written = await index.writeFiles({ outputPath: pagefindDir });
+  const writing = `${out}.writing-${process.pid}`;
+  rmSync(writing, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: writing });
   if (written.errors.length > 0) throw new Error(`Pagefind 写入索引出错：${written.errors.join('；')}`);
-  writeFileSync(join(dir, FACET_TABLE_FILE), JSON.stringify(makeFacetTable(readFragments(pagefindDir), FACETS)));
-  return { records: records.length, indexed: indexedPageCount(pagefindDir), ms: Math.round(performance.now() - started) };
+  // Pagefind keeps an index until told otherwise; one part at a time is what bounds its memory.
+  await index.deleteIndex();
+  renameSync(writing, out);
+}
+
+async function build({ cases, dir, cacheDir, chunkSize }: SearchIndexJob): Promise<SearchIndexResult> {
+  const started = performance.now();
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  mkdirSync(cacheDir, { recursive: true });
+  // In the pages' order (newest work first), so the index is the same whichever way the cases arrived.
+  const sorted = [...cases].sort((a, b) => compareCases(a.data, b.data));
+  const records = sorted.map(({ data, html }) => searchRecord(data, html, `/cases/${data.id}/`));
+  const perShard = Number(process.env['CASEBOOK_SEARCH_SHARD_CASES'] ?? SHARD_CASES);
+  const shards = splitByKey(records, (record) => record.url, perShard);
+  // Shorter chunks in a part: a query fetches one chunk of each part, about one chunk of a whole index in all.
+  const partChunkSize = Math.max(500, Math.round(chunkSize / shards.length));
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(partChunkSize);
+  const pagefindDir = join(dir, 'pagefind');
+  const kept = new Set<string>();
+  let reused = 0;
+  for (const [i, shard] of shards.entries()) {
+    const key = createHash('sha256')
+      .update(`${PAGEFIND_VERSION}\n${partChunkSize}\n${JSON.stringify(shard)}`)
+      .digest('hex')
+      .slice(0, 32);
+    const cached = join(cacheDir, key);
+    kept.add(key);
+    if (existsSync(cached)) reused++;
+    else await indexPart(shard, cached);
+    // The first part is the bundle the pages load; the others are merged into it in the browser.
+    if (i === 0) linkTree(cached, pagefindDir);
+    else linkTree(cached, join(pagefindDir, `${SHARD_FOLDER}${i}`), (name) => PART_FILES.test(name));
+  }
+  // Parts no longer in use (their records changed) would only fill the disk.
+  for (const name of readdirSync(cacheDir)) if (!kept.has(name)) rmSync(join(cacheDir, name), { recursive: true, force: true });
+  // The table lists the records in region order, from which the page makes both sorted orders (search-shards.ts).
+  const rank = new Map([...cases].sort((a, b) => compareByRegion(a.data, b.data)).map(({ data }, i) => [`/cases/${data.id}/`, i]));
+  const fragments = readFragments(pagefindDir).sort((a, b) => rank.get(a.url)! - rank.get(b.url)!);
+  const table = makeFacetTable(fragments, FACETS, shards.length);
+  writeFileSync(join(dir, FACET_TABLE_FILE), JSON.stringify(table));
+  return {
+    records: records.length,
+    indexed: indexedPageCount(pagefindDir),
+    shards: shards.length,
+    reused,
+    ms: Math.round(performance.now() - started),
+  };
 }
 
 try {

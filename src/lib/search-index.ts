@@ -27,6 +27,9 @@ export interface SearchIndexResult {
   records: number;
   /** Pages in the written index, by Pagefind's own count. */
   indexed: number;
+  /** Parts the index is in (search-shards.ts), and how many of them came from the cache unchanged. */
+  shards: number;
+  reused: number;
   /** From the loader's hand-over to the written index. */
   ms: number;
 }
@@ -56,7 +59,9 @@ export interface SearchIndexJob {
   cases: readonly IndexedCase[];
   /** Where the worker writes `pagefind/` and the facet table. */
   dir: string;
-  /** Pagefind positions per index chunk (src/integrations/casebook.ts). */
+  /** Where indexed parts are kept between builds, by a hash of their records. */
+  cacheDir: string;
+  /** Pagefind positions per index chunk of a whole index (src/integrations/casebook.ts); a part's chunks are shorter. */
   chunkSize: number;
 }
 
@@ -65,11 +70,7 @@ export interface SearchIndexJob {
  * it is called the worker does not keep the process alive, so a build that fails elsewhere ends.
  */
 export function indexInWorker(job: SearchIndexJob): { wait: () => Promise<SearchIndexResult>; stop: () => void } {
-  const worker = typeScriptWorker(new URL('./search-index-worker.ts', import.meta.url), {
-    workerData: job,
-    // Read by the Pagefind binary, which the worker's Pagefind API starts.
-    env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(job.chunkSize) },
-  });
+  const worker = typeScriptWorker(new URL('./search-index-worker.ts', import.meta.url), { workerData: job });
   worker.unref();
   const done = new Promise<SearchIndexResult>((resolve, reject) => {
     worker.on('message', (message: { result?: SearchIndexResult; error?: string }) =>

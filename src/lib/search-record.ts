@@ -34,7 +34,6 @@ export interface SearchRecord {
   content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
-  sort: Record<string, string>;
 }
 
 /** The names a case can be found by besides its text: its measures (and their aliases) and places. */
@@ -70,7 +69,8 @@ export function headTokens(data: CaseData): string[] {
   return [...encodeText(text + BREAK), ...termFinder.tokens(text)];
 }
 
-export function searchRecord(data: CaseData, html: string, url: string, regionSortKey: string): SearchRecord {
+/** Without Pagefind sort keys: the page orders results itself, from the facet table (search-shards.ts). */
+export function searchRecord(data: CaseData, html: string, url: string): SearchRecord {
   const head = headTokens(data);
   // Checked with the case (validate.ts); reaching this is a bug, not an editor's mistake.
   if (head.length > HEAD_TOKENS) throw new Error(`${data.id}: search head of ${head.length} tokens exceeds HEAD_TOKENS (${HEAD_TOKENS})`);
@@ -96,6 +96,5 @@ export function searchRecord(data: CaseData, html: string, url: string, regionSo
       year: [String(data.year)],
       level: [data.level],
     },
-    sort: { year: String(data.year), region: regionSortKey },
   };
 }

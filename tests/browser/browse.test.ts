@@ -6,7 +6,7 @@
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fromRoot } from '../../src/lib/paths.ts';
-import { regionSortKey } from '../../src/lib/facets.ts';
+import { compareByRegion } from '../../src/lib/sorting.ts';
 import { checkCaseDirectory } from '../../src/lib/validate.ts';
 import { measuresById } from '../../src/schema/vocabulary.ts';
 import { placeBelowProvince } from '../../src/lib/region-pages.ts';
@@ -101,7 +101,7 @@ describeBrowser('browse page', () => {
     await expect(page.inputValue('#facet-form select[name="to"]')).resolves.toBe('2016');
     await expect(page.inputValue('[data-sort]')).resolves.toBe('region');
     const ids = await resultIds(page, LIST);
-    expect(ids).toEqual([...expected].sort((a, b) => regionSortKey(a.region.code).localeCompare(regionSortKey(b.region.code))).map((c) => c.id));
+    expect(ids).toEqual([...expected].sort(compareByRegion).map((c) => c.id));
     await expect(page.locator('[data-facet-picked]').textContent()).resolves.toContain('已选');
 
     // Change: untick the level; the URL follows.
@@ -126,7 +126,7 @@ describeBrowser('browse page', () => {
     await page.selectOption('[data-sort]', 'region');
     await expect.poll(() => params(page).get('sort')).toBe('region');
     await resultsFor(page, LIST);
-    const byRegion = [...published].sort((a, b) => regionSortKey(a.region.code).localeCompare(regionSortKey(b.region.code)));
+    const byRegion = [...published].sort(compareByRegion);
     await expect.poll(() => resultIds(page, LIST)).toEqual(byRegion.map((c) => c.id));
 
     await page.selectOption('#facet-form select[name="from"]', '2014');

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { searchExact } from '../../src/lib/exact-search.ts';
 import { parseQuery } from '../../src/lib/search-tokens.ts';
-import type { Pagefind, PagefindSearchOptions } from '../../src/lib/pagefind-types.ts';
+import type { Pagefind } from '../../src/lib/pagefind-types.ts';
+import { FACET_TABLE_FILE, mergedParts, resultPlaces, type FacetTable } from '../../src/lib/facet-table.ts';
+import type { PageOrder, ResultPlace } from '../../src/lib/search-shards.ts';
 
 export interface SearchHit {
   url: string;
@@ -18,6 +20,8 @@ export interface SearchHit {
 export interface PagefindApi {
   /** The vocabulary terms the site's search pages list (FinderResults.astro), as the page's script reads them. */
   terms: ReadonlySet<string>;
+  /** Each record's part and year, from the site's facet table. */
+  placeOf: (id: string) => ResultPlace | undefined;
   search(term: string | null, options?: object): Promise<{ results: { id: string; data(): Promise<SearchHit> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -41,15 +45,18 @@ export async function loadPagefind(siteDir: string): Promise<PagefindApi> {
   const pf = await import(`${pathToFileURL(join(bundle, 'pagefind.js')).href}?site=${encodeURIComponent(siteDir)}`);
   await pf.options({ basePath: pathToFileURL(`${bundle}/`).href });
   await pf.init();
+  // The parts of the index, merged as the search page merges them (src/client/finder.ts).
+  const table = JSON.parse(await readFile(join(siteDir, FACET_TABLE_FILE), 'utf8')) as FacetTable;
+  for (const part of mergedParts(table)) await pf.mergeIndex(pathToFileURL(`${bundle}/${part}`).href);
   const page = await readFile(join(siteDir, 'search', 'index.html'), 'utf8');
   const listed = /<script type="application\/json" data-search-terms>([^<]*)<\/script>/.exec(page)?.[1];
   if (listed === undefined) throw new Error(`no search terms in ${siteDir}/search/index.html`);
-  return { terms: new Set(JSON.parse(listed) as string[]), search: pf.search, filters: pf.filters } as PagefindApi;
+  return { terms: new Set(JSON.parse(listed) as string[]), placeOf: resultPlaces(table), search: pf.search, filters: pf.filters } as PagefindApi;
 }
 
 /** Case ids (from /cases/<id>/) of every result for a query, searched exactly as the search page does. */
-export async function searchIds(pf: PagefindApi, term: string, sort?: PagefindSearchOptions['sort']): Promise<string[]> {
-  const found = await searchExact(pf as unknown as Pagefind, parseQuery(term), sort, pf.terms);
+export async function searchIds(pf: PagefindApi, term: string, sort?: PageOrder): Promise<string[]> {
+  const found = await searchExact(pf as unknown as Pagefind, parseQuery(term), sort, pf.terms, pf.placeOf);
   const hits = await Promise.all(found.results.map((r) => r.data()));
   return hits.map((h) => /\/cases\/([^/]+)\//.exec(h.url)?.[1] ?? h.url);
 }

@@ -14,9 +14,8 @@ import {
   hasFilters,
   pageRange,
   pagefindFilters,
-  pagefindSort,
+  pageOrder,
   parseSelection,
-  regionSortKey,
   selectionToSearch,
   withoutFilters,
   yearsInRange,
@@ -29,7 +28,10 @@ import { checkCaseDirectory } from '../../src/lib/validate.ts';
 import { measuresById } from '../../src/schema/vocabulary.ts';
 import { placeBelowProvince } from '../../src/lib/region-pages.ts';
 import { countSelection, FACET_TABLE_FILE, type FacetTable } from '../../src/lib/facet-table.ts';
-import { loadPagefind } from '../helpers/pagefind.ts';
+import { loadPagefind, type PagefindApi } from '../helpers/pagefind.ts';
+import { sortedSearch } from '../../src/lib/exact-search.ts';
+import { compareByRegion } from '../../src/lib/sorting.ts';
+import type { Pagefind } from '../../src/lib/pagefind-types.ts';
 import { ROOT_SITE } from '../helpers/site.ts';
 
 const measureNames = new Map([...measuresById].map(([id, m]) => [id, m.name]));
@@ -120,17 +122,9 @@ describe('Pagefind arguments', () => {
   });
 
   it('sorts by year newest first, by region in code order, or by relevance', () => {
-    expect(pagefindSort('year')).toEqual({ year: 'desc' });
-    expect(pagefindSort('region')).toEqual({ region: 'asc' });
-    expect(pagefindSort('relevance')).toBeUndefined();
-  });
-
-  it('pads region codes of every level to one length, so text and number order agree', () => {
-    const codes = ['420104', '11', '110109103', '4201', '110109103001'];
-    const keys = codes.map(regionSortKey);
-    expect(new Set(keys.map((k) => k.length))).toEqual(new Set([12]));
-    expect([...keys].sort()).toEqual([...keys].sort((a, b) => Number(a) - Number(b)));
-    expect([...codes].sort((a, b) => regionSortKey(a).localeCompare(regionSortKey(b)))).toEqual(['11', '110109103', '110109103001', '4201', '420104']);
+    expect(pageOrder('year')).toBe('year');
+    expect(pageOrder('region')).toBe('region');
+    expect(pageOrder('relevance')).toBeUndefined();
   });
 });
 
@@ -149,6 +143,7 @@ describe('against the real index', () => {
   /** The parts of Pagefind's API the facets use, with the fields tests/helpers/pagefind.ts leaves out. */
   interface FilterApi {
     search(term: string | null, options?: object): Promise<{ results: { id: string; data(): Promise<{ url: string; content: string }> }[] }>;
+    placeOf: PagefindApi['placeOf'];
   }
   let pf: FilterApi;
   let table: FacetTable;
@@ -254,9 +249,9 @@ describe('against the real index', () => {
   });
 
   it('sorts by region code, north to south-west', async () => {
-    const found = await pf.search(null, { sort: pagefindSort('region') });
+    const found = await sortedSearch(pf as unknown as Pagefind, null, 'region', pf.placeOf);
     const urls = (await Promise.all(found.results.map((r) => r.data()))).map((d) => /\/cases\/[^/]+\//.exec(d.url)?.[0] ?? d.url);
-    const expected = [...published].sort((a, b) => regionSortKey(a.region.code).localeCompare(regionSortKey(b.region.code)));
+    const expected = [...published].sort(compareByRegion);
     expect(urls).toEqual(expected.map((c) => `/cases/${c.id}/`));
   });
 });

@@ -1,0 +1,64 @@
+/**
+ * The search index in parts. Pagefind can only build an index whole: at 10,000 cases that took
+ * three minutes and 7 GB on every build, even after one case changed. Split by a hash of the case
+ * into parts of about 2,500 cases, each part is a Pagefind index of its own, kept in the build
+ * cache under a hash of its records, so a rebuild indexes again only the part whose records
+ * changed; and Pagefind holds one part at a time (about 1.9 GB). The browser merges the parts (`mergeIndex`); with
+ * each part's chunks a quarter as long, a query downloads about as many bytes as from one index
+ * (scripts/bench/notes.md, 2026-12-03).
+ *
+ * Pagefind merges the parts' results by score, so the pages' orders (by year, by region) are
+ * not asked of Pagefind but made from the facet table, which lists the records in region order
+ * and holds their years (inPageOrder).
+ */
+
+/** Cases per part; the build takes CASEBOOK_SEARCH_SHARD_CASES instead where set (tests split five cases into parts). */
+export const SHARD_CASES = 2500;
+
+/** The first part is the site's `pagefind/` folder, the others `pagefind/shard-<n>/` inside it. */
+export const SHARD_FOLDER = 'shard-';
+
+/** Parts for a number of cases: one for a small casebook. */
+export function shardCount(cases: number, perShard = SHARD_CASES): number {
+  return Math.max(1, Math.round(cases / Math.max(1, perShard)));
+}
+
+/** FNV-1a of a string: a stable, evenly spread number for a case id, the same on every build. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash;
+}
+
+/**
+ * Splits records into parts of about equal size by a hash of each one's key (the case's URL),
+ * each part in the order the records were given. A case stays in its part while the number of
+ * parts stays the same, so one changed or added case changes one part.
+ */
+export function splitByKey<T>(records: readonly T[], keyOf: (record: T) => string, perShard = SHARD_CASES): T[][] {
+  const shards: T[][] = Array.from({ length: shardCount(records.length, perShard) }, () => []);
+  for (const record of records) shards[fnv1a(keyOf(record)) % shards.length]!.push(record);
+  return shards;
+}
+
+/** The pages' orders: newest first (compareCases) or by region (compareByRegion). */
+export type PageOrder = 'year' | 'region';
+
+/** Where a result stands in the pages' orders (from the facet table, facet-table.ts). */
+export interface ResultPlace {
+  /** Its place when sorted by region: region code, newest first, then title (sorting.ts). */
+  rank: number;
+  year: number;
+}
+
+/**
+ * Results in one of the pages' orders, whichever parts of the index they came from. By region:
+ * the rank. By year: newest first, then the rank, which within a year is region code and title,
+ * as the listings order them (compareCases). A result the table does not know goes last.
+ */
+export function inPageOrder<R extends { id: string }>(results: readonly R[], sort: PageOrder, placeOf: (id: string) => ResultPlace | undefined): R[] {
+  const unknown: ResultPlace = { rank: Number.MAX_SAFE_INTEGER, year: Number.MIN_SAFE_INTEGER };
+  const keyed = results.map((result) => ({ result, place: placeOf(result.id) ?? unknown }));
+  keyed.sort((a, b) => (sort === 'year' ? b.place.year - a.place.year : 0) || a.place.rank - b.place.rank);
+  return keyed.map((k) => k.result);
+}
