@@ -59,6 +59,9 @@ const loadPagefind = () =>
 /** The build's facet table, which narrows results to the chosen facets and counts them (facet-table.ts); fetched once. */
 let facetTable: Promise<FacetTable> | undefined;
 const loadFacetTable = () => (facetTable ??= fetch(`${base}${FACET_TABLE_FILE}`).then((r) => r.json() as Promise<FacetTable>));
+/** Each record's place in the pages' orders, from the table; worked out once (10,000 rows at scale). */
+let places: Promise<ReturnType<typeof resultPlaces>> | undefined;
+const loadPlaces = () => (places ??= loadFacetTable().then(resultPlaces));
 
 export interface FinderOptions {
   defaultSort: Sort;
@@ -227,7 +230,7 @@ export function startFinder(opts: FinderOptions) {
       const pf = await loadPagefind();
       const sort = pageOrder(sel.sort === 'relevance' && !term ? 'year' : sel.sort);
       const parsed = term ? parseQuery(term) : null;
-      const placeOf = resultPlaces(await table);
+      const placeOf = await loadPlaces();
       const found = parsed
         ? await searchExact(pf, parsed, sort, terms, placeOf)
         : { results: (await sortedSearch(pf, null, sort ?? 'year', placeOf)).results, missing: [] as string[] };
