@@ -50,7 +50,7 @@ export function indexedPageCount(pagefindDir: string): number {
   }, 0);
 }
 
-/** Each written record's Pagefind id (its fragment's file name), URL and filters, over every part. */
+/** Each written record's Pagefind id (its fragment's file name), URL, content and filters, over every part. */
 export function readFragments(pagefindDir: string): { id: string; url: string; content: string; filters: Record<string, string[]> }[] {
   return indexParts(pagefindDir).flatMap((part) => {
     const dir = join(part, 'fragment');
