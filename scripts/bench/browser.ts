@@ -136,7 +136,7 @@ function indexChunks(requests: readonly RequestRecord[]): { file: string; bytes:
   return (
     requests
       .filter((r) => kindOf(r.url) === 'index' && r.bytes > 0)
-      // The path inside pagefind/: a chunk of a merged part is in its own folder (src/lib/search-shards.ts).
+      // The path inside pagefind/: a chunk of a merged part is in its own folder (src/lib/search-parts.ts).
       .map((r) => ({ file: new URL(r.url).pathname.replace(/^.*?\/pagefind\//, ''), bytes: r.bytes }))
       .sort((a, b) => b.bytes - a.bytes)
   );

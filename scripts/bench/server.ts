@@ -27,7 +27,7 @@ const TYPES: Record<string, string> = {
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.xml', '.svg']);
 
 /** Files whose names change with their content, so a browser may keep them for good. */
-const HASHED = /^\/(?:.*\/)?(?:_astro\/|pagefind\/(?:index|fragment|filter)\/|pagefind\/[^/]+\.pf_meta$)/;
+const HASHED = /^\/(?:.*\/)?(?:_astro\/|pagefind\/(?:part-\d+\/)?(?:(?:index|fragment|filter)\/|[^/]+\.pf_meta$))/;
 export const cacheControl = (path: string): string => (HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
 
 export interface StaticServer {

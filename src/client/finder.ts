@@ -13,7 +13,6 @@ import {
   hasFilters,
   pageCount,
   pagefindFilters,
-  pageOrder,
   pageRange,
   RESULTS_PER_PAGE,
   parseSelection,
@@ -51,7 +50,7 @@ const loadPagefind = () =>
     // Pagefind stores URLs from the site root; under a sub-path they need the base in front.
     await pf.options({ baseUrl: base });
     const [table] = await Promise.all([loadFacetTable(), pf.init()]);
-    // The index comes in parts (search-shards.ts); the table names the ones to merge into the first.
+    // The index comes in parts (search-parts.ts); the table names the ones to merge into the first.
     await Promise.all(mergedParts(table).map((part) => pf.mergeIndex(`${base}pagefind/${part}`, { baseUrl: base })));
     return pf;
   })());
@@ -228,7 +227,8 @@ export function startFinder(opts: FinderOptions) {
     } else {
       opts.status.textContent = term ? '正在搜索…' : '正在加载…';
       const pf = await loadPagefind();
-      const sort = pageOrder(sel.sort === 'relevance' && !term ? 'year' : sel.sort);
+      // Without a query there is no relevance: the newest first.
+      const sort = sel.sort === 'relevance' ? (term ? undefined : 'year') : sel.sort;
       const parsed = term ? parseQuery(term) : null;
       const placeOf = await loadPlaces();
       const found = parsed

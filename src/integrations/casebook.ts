@@ -21,7 +21,7 @@ import { closeSearchIndexChannel, indexInWorker, openSearchIndexChannel } from '
  * Positions per index chunk. Pagefind's default (about 20,000) makes the chunk holding a
  * common pair token weigh 100 KB or more, and every query downloads whole chunks; with 5,000
  * the median query at 10,000 cases downloads 74 KB of index (docs/benchmarks.md). An index in
- * parts (search-shards.ts) divides it among them: a query fetches a chunk of each part. The setting
+ * parts (search-parts.ts) divides it among them: a query fetches a chunk of each part. The setting
  * is marked unstable by Pagefind, so package.json pins pagefind to the version it was measured on.
  */
 export const INDEX_CHUNK_SIZE = 5000;
@@ -76,8 +76,7 @@ export function casebook(): AstroIntegration {
           if (indexed !== published || records !== published)
             throw new ContentError(`搜索索引收录了 ${indexed} 个案例，但已发布的案例有 ${published} 个；每个案例必须恰好对应一条搜索记录`);
           // The benchmark reads this line for its phase breakdown (scripts/bench/phases.ts).
-          const parts =
-            result.shards > 1 ? `，分 ${result.shards} 份，其中 ${result.reused} 份未变、沿用上次的` : result.reused > 0 ? '，未变、沿用上次的' : '';
+          const parts = result.parts > 1 ? `，分 ${result.parts} 份，其中 ${result.reused} 份未变、沿用上次的` : result.reused > 0 ? '，未变、沿用上次的' : '';
           logger.info(`Pagefind：已为 ${indexed} 个案例建立索引${parts}，用时 ${result.ms} ms（与写页面同时进行，页面写完后又等了 ${waited} ms）`);
         } finally {
           indexing = undefined;

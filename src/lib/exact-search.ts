@@ -7,7 +7,7 @@
 import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind-types.ts';
 import { decodeTokens, foldText, HEAD_TOKENS, wordQuery, type ParsedQuery } from './search-tokens.ts';
 import { escapeHtml } from './html.ts';
-import { inPageOrder, type PageOrder, type ResultPlace } from './search-shards.ts';
+import { inPageOrder, type PageOrder, type ResultPlace } from './search-parts.ts';
 
 export interface ExactResult {
   id: string;
@@ -89,7 +89,7 @@ export async function searchExact(
 /**
  * One Pagefind search (null: every case), in one of the pages' orders. Pagefind is not asked
  * to sort: it merges the parts of the index by score, so the order comes from the facet table
- * (search-shards.ts).
+ * (search-parts.ts).
  */
 export async function sortedSearch(
   pf: Pick<Pagefind, 'search'>,

@@ -9,7 +9,7 @@
  * every case) Pagefind hands over one object per case. Counted here, a selection costs one
  * search per word, whatever facets are ticked.
  */
-import { SHARD_FOLDER, type ResultPlace } from './search-shards.ts';
+import { PART_FOLDER, type ResultPlace } from './search-parts.ts';
 import { facetCounts, pagefindFilters, type CountMap, type Facet, type FacetOptions, type FilterMap, type Selection } from './facets.ts';
 
 export const FACET_TABLE_FILE = 'search-facets.json';
@@ -22,7 +22,7 @@ export interface FacetTable {
    * the order the cases are listed by region (resultPlaces).
    */
   records: Record<string, number[][]>;
-  /** How many parts the index is in (search-shards.ts). */
+  /** How many parts the index is in (search-parts.ts). */
   parts: number;
 }
 
@@ -36,8 +36,8 @@ export function makeFacetTable(records: readonly { id: string; filters: Record<s
   };
 }
 
-/** The folders, under `pagefind/`, of the parts merged into the first (search-shards.ts). */
-export const mergedParts = (table: FacetTable): string[] => Array.from({ length: table.parts - 1 }, (_, i) => `${SHARD_FOLDER}${i + 1}/`);
+/** The folders, under `pagefind/`, of the parts merged into the first (search-parts.ts). */
+export const mergedParts = (table: FacetTable): string[] => Array.from({ length: table.parts - 1 }, (_, i) => `${PART_FOLDER}${i + 1}/`);
 
 /** Each record's place in the pages' orders: its row's position (the table lists records in region order) and its year. */
 export function resultPlaces(table: FacetTable): (id: string) => ResultPlace | undefined {

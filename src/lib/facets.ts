@@ -11,7 +11,6 @@
  * Cities depend on provinces: a city counts only while its province is chosen, so unticking a
  * province also drops its cities, and a shared link cannot ask for a city of another province.
  */
-import type { PageOrder } from './search-shards.ts';
 
 export const FACETS = ['measure', 'province', 'city', 'year', 'level'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -151,11 +150,6 @@ export function pagefindFilters(selection: Selection, options: FacetOptions, lea
     filters.year = { any: yearsInRange(options.years, selection.from, selection.to) };
   if (leaveOut !== 'level' && selection.levels.length > 0) filters.level = { any: [...selection.levels] };
   return filters;
-}
-
-/** The pages' order a sort asks for (search-shards.ts, inPageOrder); undefined means by relevance. */
-export function pageOrder(sort: Sort): PageOrder | undefined {
-  return sort === 'year' || sort === 'region' ? sort : undefined;
 }
 
 /**

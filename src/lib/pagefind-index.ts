@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cbor-x';
-import { SHARD_FOLDER } from './search-shards.ts';
+import { PART_FOLDER } from './search-parts.ts';
 
 const SIGNATURE = Buffer.from('pagefind_dcd');
 
@@ -34,11 +34,11 @@ interface PagefindEntry {
   languages: Record<string, { page_count: number }>;
 }
 
-/** The folder of each part of a written index (search-shards.ts), the first first. */
+/** The folder of each part of a written index (search-parts.ts), the first first. */
 export function indexParts(pagefindDir: string): string[] {
   const others = readdirSync(pagefindDir)
-    .filter((name) => name.startsWith(SHARD_FOLDER))
-    .sort((a, b) => Number(a.slice(SHARD_FOLDER.length)) - Number(b.slice(SHARD_FOLDER.length)));
+    .filter((name) => name.startsWith(PART_FOLDER))
+    .sort((a, b) => Number(a.slice(PART_FOLDER.length)) - Number(b.slice(PART_FOLDER.length)));
   return [pagefindDir, ...others.map((name) => join(pagefindDir, name))];
 }
 
@@ -83,7 +83,7 @@ export function decodeChunk(path: string): { bytes: number; words: { word: strin
 /** Where a word occurs on one page, in the text and in the page's metadata. */
 export const positionsOf = ([, locs, meta]: PackedPage): number => locs.length + (meta?.length ?? 0);
 
-/** A chunk by its path inside `pagefind/` (`index/…` or, in a merged part, `shard-<n>/index/…`). */
+/** A chunk by its path inside `pagefind/` (`index/…` or, in a merged part, `part-<n>/index/…`). */
 export function readChunk(pagefindDir: string, file: string): ChunkContents {
   const { bytes, words } = decodeChunk(join(pagefindDir, file));
   let positions = 0;

@@ -32,7 +32,7 @@ export interface Pagefind {
   init(): Promise<void>;
   /** Facets and order come from the build's facet table (facet-table.ts), so no options are passed. */
   search(term: string | null): Promise<PagefindSearch>;
-  /** Adds another index's results to this one's (the casebook's parts: search-shards.ts). */
+  /** Adds another index's results to this one's (the casebook's parts: search-parts.ts). */
   mergeIndex(indexPath: string, opts?: object): Promise<void>;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The worker thread of src/lib/search-index.ts: makes one search record per case
- * (search-record.ts), splits them into parts (search-shards.ts), has Pagefind index
+ * (search-record.ts), splits them into parts (search-parts.ts), has Pagefind index
  * each part whose records are not already in the cache, puts the parts together as the site's
  * `pagefind/` folder, writes the facet table beside it and sends back the counts, or the reason
  * it failed, in Chinese.
@@ -14,7 +14,7 @@ import { searchRecord, type SearchRecord } from './search-record.ts';
 import { FACETS } from './facets.ts';
 import { FACET_TABLE_FILE, makeFacetTable } from './facet-table.ts';
 import { indexedPageCount, readFragments } from './pagefind-index.ts';
-import { SHARD_CASES, SHARD_FOLDER, splitByKey } from './search-shards.ts';
+import { PART_CASES, PART_FOLDER, splitByKey } from './search-parts.ts';
 import { compareByRegion, compareCases } from './sorting.ts';
 import { fromRoot } from './paths.ts';
 import type { SearchIndexJob, SearchIndexResult } from './search-index.ts';
@@ -42,6 +42,13 @@ function linkTree(from: string, to: string, keep: (name: string) => boolean = ()
   }
 }
 
+/** A part's rows of the facet table, read from its fragments once, when it is indexed, and kept beside it in the cache. */
+const ROWS_FILE = 'facet-rows.json';
+type FacetRow = { id: string; url: string; filters: Record<string, string[]> };
+
+/** What a cached part's folder depends on besides its records (bump when its layout changes). */
+const CACHE_LAYOUT = 'rows-1';
+
 /** Indexes one part into `out` (written beside it first, so a killed build leaves no half part under that name). */
 async function indexPart(records: readonly SearchRecord[], out: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
@@ -59,6 +66,9 @@ async function indexPart(records: readonly SearchRecord[], out: string): Promise
   if (written.errors.length > 0) throw new Error(`Pagefind 写入索引出错：${written.errors.join('；')}`);
   // Pagefind keeps an index until told otherwise; one part at a time is what bounds its memory.
   await index.deleteIndex();
+  // The facet table needs each record's Pagefind id, which only the written fragments tell.
+  const rows = readFragments(writing).map(({ id, url, filters }): FacetRow => ({ id, url, filters }));
+  writeFileSync(join(writing, ROWS_FILE), JSON.stringify(rows));
   renameSync(writing, out);
 }
 
@@ -70,38 +80,43 @@ async function build({ cases, dir, cacheDir, chunkSize }: SearchIndexJob): Promi
   // In the pages' order (newest work first), so the index is the same whichever way the cases arrived.
   const sorted = [...cases].sort((a, b) => compareCases(a.data, b.data));
   const records = sorted.map(({ data, html }) => searchRecord(data, html, `/cases/${data.id}/`));
-  const perShard = Number(process.env['CASEBOOK_SEARCH_SHARD_CASES'] ?? SHARD_CASES);
-  const shards = splitByKey(records, (record) => record.url, perShard);
+  const perPart = Number(process.env['CASEBOOK_SEARCH_PART_CASES'] ?? PART_CASES);
+  const parts = splitByKey(records, (record) => record.url, perPart);
   // Shorter chunks in a part: a query fetches one chunk of each part, about one chunk of a whole index in all.
-  const partChunkSize = Math.max(500, Math.round(chunkSize / shards.length));
+  const partChunkSize = Math.max(500, Math.round(chunkSize / parts.length));
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(partChunkSize);
   const pagefindDir = join(dir, 'pagefind');
   const kept = new Set<string>();
+  const rows: FacetRow[] = [];
   let reused = 0;
-  for (const [i, shard] of shards.entries()) {
+  for (const [i, part] of parts.entries()) {
     const key = createHash('sha256')
-      .update(`${PAGEFIND_VERSION}\n${partChunkSize}\n${JSON.stringify(shard)}`)
+      .update(`${PAGEFIND_VERSION}\n${CACHE_LAYOUT}\n${partChunkSize}\n${JSON.stringify(part)}`)
       .digest('hex')
       .slice(0, 32);
     const cached = join(cacheDir, key);
     kept.add(key);
     if (existsSync(cached)) reused++;
-    else await indexPart(shard, cached);
+    else await indexPart(part, cached);
+    rows.push(...(JSON.parse(readFileSync(join(cached, ROWS_FILE), 'utf8')) as FacetRow[]));
     // The first part is the bundle the pages load; the others are merged into it in the browser.
-    if (i === 0) linkTree(cached, pagefindDir);
-    else linkTree(cached, join(pagefindDir, `${SHARD_FOLDER}${i}`), (name) => PART_FILES.test(name));
+    if (i === 0) linkTree(cached, pagefindDir, (name) => name !== ROWS_FILE);
+    else linkTree(cached, join(pagefindDir, `${PART_FOLDER}${i}`), (name) => PART_FILES.test(name));
   }
   // Parts no longer in use (their records changed) would only fill the disk.
   for (const name of readdirSync(cacheDir)) if (!kept.has(name)) rmSync(join(cacheDir, name), { recursive: true, force: true });
-  // The table lists the records in region order, from which the page makes both sorted orders (search-shards.ts).
+  // The table lists the records in region order, from which the page makes both sorted orders (search-parts.ts).
   const rank = new Map([...cases].sort((a, b) => compareByRegion(a.data, b.data)).map(({ data }, i) => [`/cases/${data.id}/`, i]));
-  const fragments = readFragments(pagefindDir).sort((a, b) => rank.get(a.url)! - rank.get(b.url)!);
-  const table = makeFacetTable(fragments, FACETS, shards.length);
+  const table = makeFacetTable(
+    rows.sort((a, b) => rank.get(a.url)! - rank.get(b.url)!),
+    FACETS,
+    parts.length,
+  );
   writeFileSync(join(dir, FACET_TABLE_FILE), JSON.stringify(table));
   return {
     records: records.length,
     indexed: indexedPageCount(pagefindDir),
-    shards: shards.length,
+    parts: parts.length,
     reused,
     ms: Math.round(performance.now() - started),
   };

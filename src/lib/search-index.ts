@@ -27,8 +27,8 @@ export interface SearchIndexResult {
   records: number;
   /** Pages in the written index, by Pagefind's own count. */
   indexed: number;
-  /** Parts the index is in (search-shards.ts), and how many of them came from the cache unchanged. */
-  shards: number;
+  /** Parts the index is in (search-parts.ts), and how many of them came from the cache unchanged. */
+  parts: number;
   reused: number;
   /** From the loader's hand-over to the written index. */
   ms: number;

@@ -69,7 +69,7 @@ export function headTokens(data: CaseData): string[] {
   return [...encodeText(text + BREAK), ...termFinder.tokens(text)];
 }
 
-/** Without Pagefind sort keys: the page orders results itself, from the facet table (search-shards.ts). */
+/** Without Pagefind sort keys: the page orders results itself, from the facet table (search-parts.ts). */
 export function searchRecord(data: CaseData, html: string, url: string): SearchRecord {
   const head = headTokens(data);
   // Checked with the case (validate.ts); reaching this is a bug, not an editor's mistake.

@@ -1,5 +1,5 @@
 /**
- * The search index in parts (src/lib/search-shards.ts): a generated corpus built with a few
+ * The search index in parts (src/lib/search-parts.ts): a generated corpus built with a few
  * cases per part, so the page merges several Pagefind indexes. The browse and search pages must
  * list the cases in the same order and with the same counts as one index would (the pages'
  * orders, the cases' own texts), and a rebuild after one case changed indexes only its part.
@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/lib/paths.ts';
 import { buildCacheDir } from '../../src/lib/publish.ts';
-import { RESULTS_PER_PAGE as P } from '../../src/lib/facets.ts';
+import { RESULTS_PER_PAGE as P, type Facet } from '../../src/lib/facets.ts';
 import { FACET_TABLE_FILE, type FacetTable } from '../../src/lib/facet-table.ts';
 import { indexedPageCount, indexParts, readFragments, readPagefindFile } from '../../src/lib/pagefind-index.ts';
 import { compareByRegion, compareCases } from '../../src/lib/sorting.ts';
@@ -28,7 +28,7 @@ const out = join(BUILDS, 'parts');
 function build(): RunResult {
   const built = runScript('build.ts', ['--out', relative(PROJECT_ROOT, out)], {
     CASEBOOK_CASES_DIR: relative(PROJECT_ROOT, corpus),
-    CASEBOOK_SEARCH_SHARD_CASES: String(PER_PART),
+    CASEBOOK_SEARCH_PART_CASES: String(PER_PART),
     CASEBOOK_VERBOSE: '1',
   });
   if (built.status !== 0) throw new Error(`生成案例的站点构建失败：\n${built.stdout}\n${built.stderr}`);
@@ -50,6 +50,17 @@ const urlsIn = (part: string) =>
   readdirSync(join(part, 'fragment')).map(
     (file) => (JSON.parse(readPagefindFile(join(part, 'fragment', file)).content.toString('utf8')) as { url: string }).url,
   );
+
+/** Each record's facet values as the facet table gives them, and as the index's own fragments hold them, by Pagefind id. */
+function facetValues(): { fromTable: Record<string, Record<string, string[]>>; fromIndex: Record<string, Record<string, string[]>> } {
+  const table = JSON.parse(readFileSync(join(out, FACET_TABLE_FILE), 'utf8')) as FacetTable;
+  const facets = Object.keys(table.values) as Facet[];
+  const fromTable = Object.fromEntries(
+    Object.entries(table.records).map(([id, row]) => [id, Object.fromEntries(facets.map((f, column) => [f, row[column]!.map((v) => table.values[f][v]!)]))]),
+  );
+  const fromIndex = Object.fromEntries(readFragments(join(out, 'pagefind')).map((r) => [r.id, Object.fromEntries(facets.map((f) => [f, r.filters[f] ?? []]))]));
+  return { fromTable, fromIndex };
+}
 
 /** Every result id over the result pages that `total` results fill. */
 async function allIds(page: Page, path: string, list: string, total: number): Promise<string[]> {
@@ -96,6 +107,9 @@ describeBrowser('a search index in parts', () => {
     for (const part of parts) expect(urlsIn(part).length, part).toBeGreaterThan(0);
     expect(indexedPageCount(join(out, 'pagefind'))).toBe(CASES);
     expect(first.stdout).toMatch(new RegExp(`分 ${parts.length} 份，其中 0 份未变`));
+    const { fromTable, fromIndex } = facetValues();
+    expect(Object.keys(fromTable)).toHaveLength(CASES);
+    expect(fromTable).toEqual(fromIndex);
   });
 
   it('lists every case in the pages’ own orders, newest first and by region', async () => {
@@ -125,6 +139,9 @@ describeBrowser('a search index in parts', () => {
     const again = build();
     const parts = indexParts(join(out, 'pagefind')).length;
     expect(again.stdout).toMatch(new RegExp(`分 ${parts} 份，其中 ${parts - 1} 份未变`));
+    // The unchanged parts' rows come from the cache: the table still names every record by its current id.
+    const { fromTable, fromIndex } = facetValues();
+    expect(fromTable).toEqual(fromIndex);
     await page.goto(site.url(`search/?q=${encodeURIComponent('鹭鸶湾夜校')}`));
     await resultsFor(page, '#search-results', '鹭鸶湾夜校');
     expect(await resultIds(page, '#search-results')).toEqual([changed.id]);

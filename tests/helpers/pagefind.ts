@@ -10,7 +10,7 @@ import { searchExact } from '../../src/lib/exact-search.ts';
 import { parseQuery } from '../../src/lib/search-tokens.ts';
 import type { Pagefind } from '../../src/lib/pagefind-types.ts';
 import { FACET_TABLE_FILE, mergedParts, resultPlaces, type FacetTable } from '../../src/lib/facet-table.ts';
-import type { PageOrder, ResultPlace } from '../../src/lib/search-shards.ts';
+import type { PageOrder, ResultPlace } from '../../src/lib/search-parts.ts';
 
 export interface SearchHit {
   url: string;

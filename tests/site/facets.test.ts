@@ -14,7 +14,6 @@ import {
   hasFilters,
   pageRange,
   pagefindFilters,
-  pageOrder,
   parseSelection,
   selectionToSearch,
   withoutFilters,
@@ -119,12 +118,6 @@ describe('Pagefind arguments', () => {
   it('turns a range with no cases into a value no case has', () => {
     expect(yearsInRange([2003, 2014], 2005, 2010)).toEqual(['无']);
     expect(yearsInRange([2003, 2014], undefined, 2010)).toEqual(['2003']);
-  });
-
-  it('sorts by year newest first, by region in code order, or by relevance', () => {
-    expect(pageOrder('year')).toBe('year');
-    expect(pageOrder('region')).toBe('region');
-    expect(pageOrder('relevance')).toBeUndefined();
   });
 });
 

@@ -12,15 +12,15 @@
  * and holds their years (inPageOrder).
  */
 
-/** Cases per part; the build takes CASEBOOK_SEARCH_SHARD_CASES instead where set (tests split five cases into parts). */
-export const SHARD_CASES = 2500;
+/** Cases per part; the build takes CASEBOOK_SEARCH_PART_CASES instead where set (tests split five cases into parts). */
+export const PART_CASES = 2500;
 
-/** The first part is the site's `pagefind/` folder, the others `pagefind/shard-<n>/` inside it. */
-export const SHARD_FOLDER = 'shard-';
+/** The first part is the site's `pagefind/` folder, the others `pagefind/part-<n>/` inside it. */
+export const PART_FOLDER = 'part-';
 
 /** Parts for a number of cases: one for a small casebook. */
-export function shardCount(cases: number, perShard = SHARD_CASES): number {
-  return Math.max(1, Math.round(cases / Math.max(1, perShard)));
+export function partCount(cases: number, perPart = PART_CASES): number {
+  return Math.max(1, Math.round(cases / Math.max(1, perPart)));
 }
 
 /** FNV-1a of a string: a stable, evenly spread number for a case id, the same on every build. */
@@ -35,10 +35,10 @@ function fnv1a(text: string): number {
  * each part in the order the records were given. A case stays in its part while the number of
  * parts stays the same, so one changed or added case changes one part.
  */
-export function splitByKey<T>(records: readonly T[], keyOf: (record: T) => string, perShard = SHARD_CASES): T[][] {
-  const shards: T[][] = Array.from({ length: shardCount(records.length, perShard) }, () => []);
-  for (const record of records) shards[fnv1a(keyOf(record)) % shards.length]!.push(record);
-  return shards;
+export function splitByKey<T>(records: readonly T[], keyOf: (record: T) => string, perPart = PART_CASES): T[][] {
+  const parts: T[][] = Array.from({ length: partCount(records.length, perPart) }, () => []);
+  for (const record of records) parts[fnv1a(keyOf(record)) % parts.length]!.push(record);
+  return parts;
 }
 
 /** The pages' orders: newest first (compareCases) or by region (compareByRegion). */

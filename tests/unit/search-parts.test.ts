@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { inPageOrder, shardCount, splitByKey } from '../../src/lib/search-shards.ts';
+import { inPageOrder, partCount, splitByKey } from '../../src/lib/search-parts.ts';
 
 const urls = (n: number) => Array.from({ length: n }, (_, i) => `/cases/case-${i}/`);
 
 describe('splitting the search index into parts', () => {
   it('keeps a small casebook in one part and gives about 2,500 cases to each part of a large one', () => {
-    expect(shardCount(0)).toBe(1);
-    expect(shardCount(5)).toBe(1);
-    expect(shardCount(10_000)).toBe(4);
-    expect(shardCount(30_000)).toBe(12);
+    expect(partCount(0)).toBe(1);
+    expect(partCount(5)).toBe(1);
+    expect(partCount(10_000)).toBe(4);
+    expect(partCount(30_000)).toBe(12);
   });
 
   it('puts every record in exactly one part of about equal size, in the order given', () => {
