@@ -33,27 +33,40 @@ export interface WordMatches {
 }
 
 /**
- * The cases every word matched, ranked: matches in the head first, then more matches before
- * fewer; with `keepOrder` (a sort by year or region), in the first word's order instead.
+ * The cases every word matched, in the first word's order, each with what ranks it by
+ * relevance (relevanceKey). Unsorted: the caller sorts the intersection once (searchExact),
+ * rather than every word's results, which for a common word are most of the casebook.
  */
-export function intersect(perWord: readonly WordMatches[], keepOrder: boolean): ExactResult[] {
+export function intersect(perWord: readonly WordMatches[]): ExactResult[] {
   if (perWord.length === 0) return [];
-  const others = perWord.slice(1).map((w) => new Map(w.results.map((r) => [r.id, r])));
+  const [first, ...rest] = perWord;
+  const others = rest.map((w) => new Map(w.results.map((r) => [r.id, r])));
+  const inHead = (r: WordMatches['results'][number]) => r.words.some((position) => position < HEAD_TOKENS);
   const found: ExactResult[] = [];
-  for (const first of perWord[0]!.results) {
-    const all = [first, ...others.map((m) => m.get(first.id))];
-    if (all.some((r) => r === undefined)) continue;
-    let occurrences = 0;
-    let inHead = false;
-    all.forEach((r, i) => {
-      occurrences += r!.words.length / Math.max(1, perWord[i]!.span);
-      inHead ||= r!.words.some((position) => position < HEAD_TOKENS);
-    });
-    found.push({ id: first.id, inHead, occurrences, data: () => first.data() });
+  for (const lead of first!.results) {
+    let occurrences = lead.words.length / Math.max(1, first!.span);
+    let head = inHead(lead);
+    let inAll = true;
+    for (const [i, matches] of others.entries()) {
+      const r = matches.get(lead.id);
+      if (!r) {
+        inAll = false;
+        break;
+      }
+      occurrences += r.words.length / Math.max(1, rest[i]!.span);
+      head ||= inHead(r);
+    }
+    // Pagefind's data() is a closure of its own; it is passed on, not wrapped.
+    if (inAll) found.push({ id: lead.id, inHead: head, occurrences, data: lead.data });
   }
-  if (!keepOrder) found.sort((a, b) => Number(b.inHead) - Number(a.inHead) || b.occurrences - a.occurrences);
   return found;
 }
+
+/**
+ * Relevance as a number to sort by, smallest first: a match in the title, summary, measures or
+ * places puts a case in the first band, then more matches come before fewer.
+ */
+export const relevanceKey = (result: ExactResult): number => (result.inHead ? 0 : 1e9) - result.occurrences;
 
 /**
  * Searches the words of a parsed query over every case; `terms` are the vocabulary terms the
@@ -64,7 +77,7 @@ export function intersect(perWord: readonly WordMatches[], keepOrder: boolean): 
 export async function searchExact(
   pf: Pick<Pagefind, 'search'>,
   query: ParsedQuery,
-  /** One of the pages' orders; without one, by relevance (intersect). */
+  /** One of the pages' orders; without one, by relevance (relevanceKey). */
   sort: PageOrder | undefined,
   terms: ReadonlySet<string>,
   /** Each result's place in the pages' orders (facet-table.ts, resultPlaces). */
@@ -73,17 +86,13 @@ export async function searchExact(
   const searches = await Promise.all(
     query.words.map(async (word) => {
       const { query: lookup, span } = wordQuery(word, terms);
-      // Unsorted, ties in relevance keep the listings' order (newest first), whichever part a result came from.
-      return { word, span, found: await sortedSearch(pf, lookup, sort ?? 'year', placeOf) };
+      return { word, span, results: (await pf.search(lookup)).results };
     }),
   );
-  const missing = searches.filter((s) => s.found.results.length === 0).map((s) => s.word);
-  const active = searches.filter((s) => s.found.results.length > 0);
-  const results = intersect(
-    active.map((s) => ({ word: s.word, span: s.span, results: s.found.results })),
-    sort !== undefined,
-  );
-  return { results, missing };
+  const missing = searches.filter((s) => s.results.length === 0).map((s) => s.word);
+  const found = intersect(searches.filter((s) => s.results.length > 0));
+  // Ties in relevance keep the listings' order (newest first), whichever part of the index a result came from.
+  return { results: inPageOrder(found, sort ?? 'year', placeOf, sort ? undefined : relevanceKey), missing };
 }
 
 /**

@@ -51,14 +51,31 @@ export interface ResultPlace {
   year: number;
 }
 
+/** Above any case's year: newest first is then smallest first. */
+const MAX_YEAR = 10_000;
+
 /**
  * Results in one of the pages' orders, whichever parts of the index they came from. By region:
  * the rank. By year: newest first, then the rank, which within a year is region code and title,
- * as the listings order them (compareCases). A result the table does not know goes last.
+ * as the listings order them (compareCases). With `first` (relevance), results are ordered by
+ * that number, smallest first, and the page's order only breaks its ties. A result the table
+ * does not know goes last.
+ *
+ * Each result's order is worked out once as numbers, not in the comparison: a common word
+ * finds most of the casebook, and this sort lies between the search and the first result.
  */
-export function inPageOrder<R extends { id: string }>(results: readonly R[], sort: PageOrder, placeOf: (id: string) => ResultPlace | undefined): R[] {
-  const unknown: ResultPlace = { rank: Number.MAX_SAFE_INTEGER, year: Number.MIN_SAFE_INTEGER };
-  const keyed = results.map((result) => ({ result, place: placeOf(result.id) ?? unknown }));
-  keyed.sort((a, b) => (sort === 'year' ? b.place.year - a.place.year : 0) || a.place.rank - b.place.rank);
+export function inPageOrder<R extends { id: string }>(
+  results: readonly R[],
+  sort: PageOrder,
+  placeOf: (id: string) => ResultPlace | undefined,
+  first?: (result: R) => number,
+): R[] {
+  const keyed = results.map((result) => {
+    const place = placeOf(result.id);
+    // Ranks stay below 2^21 (two million cases), so year and rank fit one exact number.
+    const page = !place ? Infinity : sort === 'year' ? (MAX_YEAR - place.year) * 2 ** 21 + place.rank : place.rank;
+    return { result, first: first?.(result) ?? 0, page };
+  });
+  keyed.sort((a, b) => a.first - b.first || a.page - b.page);
   return keyed.map((k) => k.result);
 }

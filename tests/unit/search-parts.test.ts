@@ -47,4 +47,23 @@ describe('putting merged results in the pages’ orders', () => {
     expect(order('region')).toEqual(['a', 'b', 'c', 'd', 'x']);
     expect(order('year')).toEqual(['b', 'd', 'a', 'c', 'x']);
   });
+
+  it('puts a first order (relevance) before the page’s, which breaks only its ties', () => {
+    const score = new Map([
+      ['a', 1],
+      ['b', 2],
+      ['c', 2],
+      ['d', 1],
+      ['x', 2],
+    ]);
+    // Higher scores first.
+    expect(
+      inPageOrder(
+        results,
+        'year',
+        (id) => places.get(id),
+        (r) => -score.get(r.id)!,
+      ).map((r) => r.id),
+    ).toEqual(['b', 'c', 'x', 'd', 'a']);
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decodeTokens, encodeText, foldText, HEAD_TOKENS, parseQuery, phraseFor, SHORT_CODES } from '../../src/lib/search-tokens.ts';
-import { highlight, intersect, readableExcerpt } from '../../src/lib/exact-search.ts';
+import { highlight, relevanceKey, intersect, readableExcerpt } from '../../src/lib/exact-search.ts';
 import { FREQUENT_CHARACTERS } from '../../src/lib/search-alphabet.ts';
 import { searchNames } from '../../src/lib/search-names.ts';
 import { namedWords, suggest } from '../../src/lib/search-suggest.ts';
@@ -78,30 +78,30 @@ describe('ranking and excerpts', () => {
   const result = (id: string, words: number[]) => ({ id, words, data: async () => ({ url: id, content: '', meta: {}, filters: {}, locations: [] }) });
 
   it('keeps only cases every word matched, head matches first, then more matches', () => {
-    const ranked = intersect(
-      [
-        {
-          word: '合作社',
-          span: 2,
-          results: [
-            result('a', [HEAD_TOKENS + 5, HEAD_TOKENS + 6]),
-            result('b', [3, 4]),
-            result('c', [HEAD_TOKENS, HEAD_TOKENS + 1, HEAD_TOKENS + 9, HEAD_TOKENS + 10]),
-          ],
-        },
-        { word: '集体', span: 1, results: [result('c', [HEAD_TOKENS + 20]), result('a', [HEAD_TOKENS + 30]), result('b', [HEAD_TOKENS + 40])] },
-      ],
-      false,
-    );
-    expect(ranked.map((r) => r.id)).toEqual(['b', 'c', 'a']);
-    expect(
-      intersect(
-        [
-          { word: '合作社', span: 2, results: [result('a', [1, 2])] },
-          { word: '茶叶', span: 1, results: [] },
+    const ranked = intersect([
+      {
+        word: '合作社',
+        span: 2,
+        results: [
+          result('a', [HEAD_TOKENS + 5, HEAD_TOKENS + 6]),
+          result('b', [3, 4]),
+          result('c', [HEAD_TOKENS, HEAD_TOKENS + 1, HEAD_TOKENS + 9, HEAD_TOKENS + 10]),
         ],
-        false,
-      ),
+      },
+      { word: '集体', span: 1, results: [result('c', [HEAD_TOKENS + 20]), result('a', [HEAD_TOKENS + 30]), result('b', [HEAD_TOKENS + 40])] },
+    ]);
+    // In the first word's order, each with what ranks it: c holds 合作社 twice (four positions, two per match) and 集体 once.
+    expect(ranked.map((r) => [r.id, r.inHead, r.occurrences])).toEqual([
+      ['a', false, 2],
+      ['b', true, 2],
+      ['c', false, 3],
+    ]);
+    expect([...ranked].sort((a, b) => relevanceKey(a) - relevanceKey(b)).map((r) => r.id)).toEqual(['b', 'c', 'a']);
+    expect(
+      intersect([
+        { word: '合作社', span: 2, results: [result('a', [1, 2])] },
+        { word: '茶叶', span: 1, results: [] },
+      ]),
     ).toEqual([]);
   });
 
