@@ -28,7 +28,7 @@ import { measureUrl } from '../lib/urls.ts';
 import { escapeHtml } from '../lib/html.ts';
 import { pagerHtml, resultItemHtml } from '../lib/result-markup.ts';
 import type { Pagefind, PagefindModule, PagefindResultData } from '../lib/pagefind-types.ts';
-import { parseQuery, type ParsedQuery } from '../lib/search-tokens.ts';
+import { parseQuery, wordQuery, type ParsedQuery } from '../lib/search-tokens.ts';
 import { readableExcerpt, searchExact, sortedSearch } from '../lib/exact-search.ts';
 import { countSelection, FACET_TABLE_FILE, mergedParts, resultPlaces, tableMatcher, type FacetTable } from '../lib/facet-table.ts';
 
@@ -330,6 +330,14 @@ export function startFinder(opts: FinderOptions) {
     /** Loads Pagefind (script, WebAssembly, index metadata) ahead of the first search, e.g. while the reader types. */
     prepare(): void {
       void loadPagefind();
+    },
+    /**
+     * Fetches the index chunks the words of `q` need (Pagefind's preload, in every part), so
+     * that searching for them waits for no download; for the words typed when the reader pauses.
+     */
+    preload(q: string): void {
+      const { words } = parseQuery((opts.normalise ?? ((text: string) => text))(q));
+      if (words.length > 0) void loadPagefind().then((pf) => Promise.all(words.map((word) => pf.preload(wordQuery(word, terms).query))));
     },
   };
 }

@@ -63,6 +63,8 @@ input.addEventListener('keydown', (event) => {
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   if (composing) return;
+  // The search fetches what it needs itself.
+  clearTimeout(preloadTimer);
   closeSuggestions();
   finder.search(input.value);
 });
@@ -116,10 +118,24 @@ async function showSuggestions(): Promise<void> {
   input.removeAttribute('aria-activedescendant');
 }
 // The search page loads Pagefind only when it is about to be used: once the reader starts
-// typing, so the first search does not wait for it.
+// typing, so the first search does not wait for it. When the reader pauses, the index chunks of
+// the words typed so far are fetched too (not while an input method composes: its letters are
+// not the words), so that Enter searches at once; a pause, so that the chunks of every
+// half-typed word are not fetched.
+const PRELOAD_AFTER_MS = 400;
+let preloadTimer: ReturnType<typeof setTimeout> | undefined;
+function preloadAfterPause(): void {
+  clearTimeout(preloadTimer);
+  preloadTimer = setTimeout(() => finder.preload(input.value), PRELOAD_AFTER_MS);
+}
 input.addEventListener('input', () => {
   finder.prepare();
-  if (!composing) void showSuggestions();
+  if (composing) return clearTimeout(preloadTimer);
+  preloadAfterPause();
+  void showSuggestions();
 });
-input.addEventListener('compositionend', () => void showSuggestions());
+input.addEventListener('compositionend', () => {
+  preloadAfterPause();
+  void showSuggestions();
+});
 input.addEventListener('blur', () => closeSuggestions());

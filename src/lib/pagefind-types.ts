@@ -32,6 +32,8 @@ export interface Pagefind {
   init(): Promise<void>;
   /** Facets and order come from the build's facet table (facet-table.ts), so no options are passed. */
   search(term: string | null): Promise<PagefindSearch>;
+  /** Fetches and loads the index chunks a search for `term` needs, without searching. */
+  preload(term: string): Promise<void>;
   /** Adds another index's results to this one's (the casebook's parts: search-parts.ts). */
   mergeIndex(indexPath: string, opts?: object): Promise<void>;
 }

@@ -246,4 +246,34 @@ describeBrowser('search page', () => {
     expect((await resultIds(page, LIST)).length).toBeGreaterThan(0);
     await page.close();
   });
+
+  it('fetches the typed word’s index chunks when the reader pauses, not an input method’s letters, and Enter then downloads none', async () => {
+    page = await env.browser.newPage();
+    const chunks: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.pf_index')) chunks.push(request.url());
+    });
+    await page.goto(env.site.url('search/'));
+    await page.locator('#facet-form[data-counts-for]').waitFor({ state: 'attached' });
+    await page.locator('#q').focus();
+    const cdp = await page.context().newCDPSession(page);
+    // A pinyin input method composing 合作社: the letters are not searched for, however long the pause.
+    const meta = page.waitForResponse((response) => /\/pagefind\/[^/]+\.pf_meta$/.test(response.url()));
+    await cdp.send('Input.imeSetComposition', { text: 'hezuoshe', selectionStart: 8, selectionEnd: 8 });
+    await meta;
+    await page.waitForTimeout(1000);
+    expect(chunks).toEqual([]);
+    // The candidate committed: after the pause, the word's chunks come.
+    const fetched = page.waitForResponse((response) => response.url().endsWith('.pf_index'));
+    await cdp.send('Input.insertText', { text: '合作社' });
+    await fetched;
+    await page.waitForLoadState('networkidle');
+    const preloaded = chunks.length;
+    await page.locator('#q').press('Enter');
+    await resultsFor(page, LIST, '合作社');
+    const holding = published.filter((c) => searchableText(c).includes('合作社'));
+    expect(await page.locator('#search-status').textContent()).toContain(`找到 ${holding.length} 个`);
+    expect(chunks).toHaveLength(preloaded);
+    await page.close();
+  });
 });
