@@ -114,6 +114,8 @@ export function startFinder(opts: FinderOptions) {
   // Without the list every word is searched by its pairs: the same cases, more bytes.
   const terms = new Set(JSON.parse(document.querySelector('[data-search-terms]')?.textContent || '[]') as string[]);
 
+  const normalise = opts.normalise ?? ((q: string) => q);
+
   const sorts = new Set([...sortSelect.options].map((o) => o.value));
   // Relevance is offered only where there is a query; a pasted URL may still ask for it.
   const fromUrl = (): Selection => {
@@ -216,7 +218,7 @@ export function startFinder(opts: FinderOptions) {
     delete form.dataset['countsFor'];
     // Narrowing needs the facet table before the first result, counting after it.
     const table = loadFacetTable();
-    const term = sel.q ? (opts.normalise ?? ((q: string) => q))(sel.q) : null;
+    const term = sel.q ? normalise(sel.q) : null;
     /** The ids of every case the query finds, before the facets narrow them; null for every case. */
     let matches: string[] | null = null;
     if (opts.requireQuery && !term) {
@@ -336,7 +338,7 @@ export function startFinder(opts: FinderOptions) {
      * that searching for them waits for no download; for the words typed when the reader pauses.
      */
     preload(q: string): void {
-      const { words } = parseQuery((opts.normalise ?? ((text: string) => text))(q));
+      const { words } = parseQuery(normalise(q));
       if (words.length > 0) void loadPagefind().then((pf) => Promise.all(words.map((word) => pf.preload(wordQuery(word, terms).query))));
     },
   };

@@ -98,7 +98,7 @@ async function build({ cases, dir, cacheDir, chunkSize }: SearchIndexJob): Promi
     kept.add(key);
     if (existsSync(cached)) reused++;
     else await indexPart(part, cached);
-    rows.push(...(JSON.parse(readFileSync(join(cached, ROWS_FILE), 'utf8')) as FacetRow[]));
+    for (const row of JSON.parse(readFileSync(join(cached, ROWS_FILE), 'utf8')) as FacetRow[]) rows.push(row);
     // The first part is the bundle the pages load; the others are merged into it in the browser.
     if (i === 0) linkTree(cached, pagefindDir, (name) => name !== ROWS_FILE);
     else linkTree(cached, join(pagefindDir, `${PART_FOLDER}${i}`), (name) => PART_FILES.test(name));
