@@ -130,7 +130,10 @@ function preloadAfterPause(): void {
 }
 input.addEventListener('input', () => {
   finder.prepare();
-  if (composing) return clearTimeout(preloadTimer);
+  if (composing) {
+    clearTimeout(preloadTimer);
+    return;
+  }
   preloadAfterPause();
   void showSuggestions();
 });

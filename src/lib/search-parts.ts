@@ -73,7 +73,7 @@ export function inPageOrder<R extends { id: string }>(
   const keyed = results.map((result) => {
     const place = placeOf(result.id);
     // Ranks stay below 2^21 (two million cases), so year and rank fit one exact number.
-    const page = !place ? Infinity : sort === 'year' ? (MAX_YEAR - place.year) * 2 ** 21 + place.rank : place.rank;
+    const page = !place ? Number.MAX_SAFE_INTEGER : sort === 'year' ? (MAX_YEAR - place.year) * 2 ** 21 + place.rank : place.rank;
     return { result, first: first?.(result) ?? 0, page };
   });
   keyed.sort((a, b) => a.first - b.first || a.page - b.page);
