@@ -25,7 +25,7 @@ process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 // runners set it) would send every link of a sub-path build to the root.
 delete process.env['BASE_URL'];
 
-for (const line of cleanUp(paths)) console.log(line);
+for (const line of await cleanUp(paths)) console.log(line);
 // One line, so a local preview build is not mistaken for a publishable one.
 if (!SITE.address)
   console.log(
@@ -38,10 +38,10 @@ try {
   const cacheDir = buildCacheDir(PROJECT_ROOT, values.out, SITE.casesDir);
   await build({ root: PROJECT_ROOT, outDir: staging, cacheDir, logLevel: process.env['CASEBOOK_VERBOSE'] ? 'info' : 'silent' });
   publish(paths, staging);
-  cleanUp(paths);
+  await cleanUp(paths);
   console.log(`构建完成：${paths.out}`);
 } catch (error) {
-  cleanUp(paths);
+  await cleanUp(paths);
   // Bundler errors carry the stack of every plugin in their message; the reason is enough.
   const message = (error instanceof Error ? error.message : String(error))
     .split('\n')

@@ -108,9 +108,9 @@ export interface ComparableFigure {
  * since one case compared with itself says nothing.
  */
 export function comparableFigures(figures: readonly ComparableFigure[], limit = 12): { kind: string; unit: string; figures: ComparableFigure[] } | undefined {
-  const byKind = Map.groupBy(figures, (f) => `${f.kind}\u0000${f.unit}`);
-  const cases = (list: readonly ComparableFigure[]) => new Set(list.map((f) => f.href)).size;
-  const best = [...byKind.values()].filter((list) => cases(list) >= 2).sort((a, b) => cases(b) - cases(a) || b.length - a.length)[0];
+  // Each kind's number of cases is counted once: the sort below compares them many times.
+  const kinds = [...Map.groupBy(figures, (f) => `${f.kind}\u0000${f.unit}`).values()].map((list) => ({ list, cases: new Set(list.map((f) => f.href)).size }));
+  const best = kinds.filter((k) => k.cases >= 2).sort((a, b) => b.cases - a.cases || b.list.length - a.list.length)[0]?.list;
   if (!best) return undefined;
   return { kind: best[0]!.kind, unit: best[0]!.unit, figures: [...best].sort((a, b) => b.value - a.value).slice(0, limit) };
 }

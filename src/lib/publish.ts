@@ -10,6 +10,7 @@
  * points to, nor the staging folder of a build that is still running.
  */
 import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 export interface PublishPaths {
@@ -53,13 +54,14 @@ export function currentVersion({ out, versions }: PublishPaths): string | undefi
  * Removes what earlier builds left behind and returns a short Chinese line for each folder of
  * a killed build it removed, so the person building knows.
  */
-export function cleanUp(paths: PublishPaths): string[] {
+export async function cleanUp(paths: PublishPaths): Promise<string[]> {
   const said: string[] = [];
   const dir = dirname(paths.out);
   // Links made for a swap that a killed build never performed.
   if (existsSync(dir)) for (const name of readdirSync(dir)) if (name.startsWith(`${basename(paths.out)}.link-`)) rmSync(join(dir, name), { force: true });
   if (!existsSync(paths.versions)) return said;
   const current = currentVersion(paths);
+  const unused: string[] = [];
   for (const name of readdirSync(paths.versions)) {
     const path = join(paths.versions, name);
     if (path === current) continue;
@@ -68,8 +70,11 @@ export function cleanUp(paths: PublishPaths): string[] {
       if (alive(pid) && pid !== process.pid) continue;
       said.push(`已清理一次中断的构建留下的临时文件夹 ${name}`);
     }
-    rmSync(path, { recursive: true, force: true });
+    unused.push(path);
   }
+  // The asynchronous rm removes a folder's files several at a time: the 42,000 files of a
+  // 10,000-case version go in about half the time rmSync takes (docs/benchmarks.md).
+  await Promise.all(unused.map((path) => rm(path, { recursive: true, force: true })));
   if (readdirSync(paths.versions).length === 0) rmSync(paths.versions, { recursive: true, force: true });
   return said;
 }

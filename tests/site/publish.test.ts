@@ -15,7 +15,7 @@ import { BUILDS, runScript } from '../helpers/site.ts';
 const WORK = join(BUILDS, 'publish');
 
 describe('publishing a folder as the site', () => {
-  it('swaps the link, moves a plain folder aside once, and cleans up only what is not in use', () => {
+  it('swaps the link, moves a plain folder aside once, and cleans up only what is not in use', async () => {
     rmSync(WORK, { recursive: true, force: true });
     mkdirSync(join(WORK, 'site'), { recursive: true });
     writeFileSync(join(WORK, 'site', 'index.html'), 'old plain folder');
@@ -37,7 +37,7 @@ describe('publishing a folder as the site', () => {
     const live = join(paths.versions, `staging-${running.pid}-2`);
     mkdirSync(live);
     try {
-      const said = cleanUp(paths);
+      const said = await cleanUp(paths);
       expect(said).toEqual([`已清理一次中断的构建留下的临时文件夹 staging-${dead}-1`]);
       expect(readdirSync(paths.versions).sort()).toEqual([relative(paths.versions, currentVersion(paths)!), `staging-${running.pid}-2`].sort());
       expect(readdirSync(WORK).filter((n) => n.includes('.link-'))).toEqual([]);

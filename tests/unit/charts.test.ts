@@ -69,6 +69,12 @@ describe('figures compared on a measure page', () => {
     expect(picked?.figures.map((x) => x.value)).toEqual([9, 5, 1]);
   });
 
+  it('between kinds reported by as many cases, takes the one with more figures', () => {
+    const picked = comparableFigures([f('a', '人数', 3), f('b', '人数', 4), f('a', '金额', 5), f('b', '金额', 9), f('b', '金额', 2)]);
+    expect(picked?.kind).toBe('金额');
+    expect(picked?.figures.map((x) => x.value)).toEqual([9, 5, 2]);
+  });
+
   it('shows nothing when no kind is reported by two cases', () => {
     expect(comparableFigures([f('a', '金额', 5), f('a', '金额', 6), f('b', '人数', 1)])).toBeUndefined();
   });
