@@ -472,6 +472,7 @@ export function renderReport(r: BenchResult): string {
 | 每查询字节最大值 ≤ 同次运行的默认 Pagefind 页面 | ${KB(site.bytes.max)}（对照 ${KB(verdict(r.baseline.isolated).bytes.max)}） | ${ok(site.bytes.max <= verdict(r.baseline.isolated).bytes.max)} |
 | 延伸目标：每个查询 ≤ 100 KB（取所有查询中的最大值） | 最大 ${KB(site.bytes.max)} | ${ok(site.bytesOk)} |
 | 首个结果时间中位数 ≤ 300 ms | ${MS(site.time.median)} | ${ok(site.timeOk)} |
+| （参照）首个结果时间中位数，与同次运行的默认 Pagefind 页面相比 | ${MS(site.time.median)}（对照 ${MS(verdict(r.baseline.isolated).time.median)}），${(site.time.median / verdict(r.baseline.isolated).time.median).toFixed(2)} × | — |
 
 ## 机器
 
