@@ -25,7 +25,7 @@ import { buildBaseline } from './bench/baseline.ts';
 import { buildPhases } from './bench/phases.ts';
 import { pageWeights } from './bench/weights.ts';
 import { serveStatic } from './bench/server.ts';
-import { CHROMIUM, launch, measureSite, type SiteMeasurement } from './bench/browser.ts';
+import { CHROMIUM, kb, launch, measureIsolated, measureOpenPage, ms, type SiteMeasurement } from './bench/browser.ts';
 import { dirSize, timed, type ProcessRun } from './bench/measure.ts';
 import { QUERIES } from './bench/queries.ts';
 import { readChunks } from '../src/lib/pagefind-index.ts';
@@ -217,23 +217,34 @@ const chunksLoaded = (dir: string, m: SiteMeasurement) =>
 const browser = await launch();
 const queries = QUERIES.map((q) => q.q);
 const measured: Record<'site' | 'baseline', SiteMeasurement> = {} as never;
-let precision: PrecisionRun[] = [];
+let precision: PrecisionRun[];
+const sites = [
+  { key: 'site', dir: SITE_OUT, label: '案例库' },
+  { key: 'baseline', dir: BASELINE_OUT, label: '对照（裸 Pagefind）' },
+] as const;
 try {
-  for (const [key, dir, label] of [
-    ['site', SITE_OUT, '案例库'],
-    ['baseline', BASELINE_OUT, '对照（裸 Pagefind）'],
-  ] as const) {
-    const server = await serveStatic(dir);
-    try {
-      log(`在 Chromium 中测量${label}（${server.origin}/search/）…`);
-      measured[key] = await measureSite(browser, `${server.origin}/search/`, queries, log);
-      if (key === 'site') {
-        log('检查案例库搜索页找到的案例是否真含查询词…');
-        precision = await measurePrecision(browser, `${server.origin}/search/`, queries, indexedTexts(dir));
-      }
-    } finally {
-      await server.close();
+  const servers = await Promise.all(sites.map(({ dir }) => serveStatic(dir)));
+  try {
+    const urls = servers.map((server) => `${server.origin}/search/`);
+    for (const [i, { key, label }] of sites.entries()) {
+      log(`在 Chromium 中测量${label}（${urls[i]}）…`);
+      measured[key] = { ...(await measureOpenPage(browser, urls[i]!, queries, log)), isolated: [] };
     }
+    // The machine's speed drifts within minutes (docs/benchmarks.md), so each query is measured on
+    // both sites back to back, the order swapped every query: a drift weighs on both alike.
+    log('单独计量每个查询，两个站点交替进行（案例库 | 对照）…');
+    for (const [n, q] of queries.entries()) {
+      const order = n % 2 === 0 ? [0, 1] : [1, 0];
+      for (const i of order) measured[sites[i]!.key].isolated[n] = await measureIsolated(browser, urls[i]!, q);
+      const [a, b] = [measured.site.isolated[n]!, measured.baseline.isolated[n]!];
+      log(
+        `  ${q.padEnd(10, '　')} ${kb(a.bytes).padStart(9)} ${ms(a.firstResultMs).padStart(8)}  ${a.results} 条 | ${kb(b.bytes).padStart(9)} ${ms(b.firstResultMs).padStart(8)}  ${b.results} 条`,
+      );
+    }
+    log('检查案例库搜索页找到的案例是否真含查询词…');
+    precision = await measurePrecision(browser, urls[0]!, queries, indexedTexts(SITE_OUT));
+  } finally {
+    await Promise.all(servers.map((server) => server.close()));
   }
   log('测量相关案例的排序用时…');
   const related = timeRelated(
@@ -252,6 +263,7 @@ try {
     site: measured.site,
     baseline: measured.baseline,
     precision,
+    interleaved: true,
     related,
     chunks: { site: chunksLoaded(SITE_OUT, measured.site), baseline: chunksLoaded(BASELINE_OUT, measured.baseline) },
   };

@@ -297,7 +297,17 @@ export interface SiteMeasurement {
 /** A warm-up query that loads Pagefind's bundle but shares no index chunk with Chinese queries. */
 const WARM_UP = 'zzzz';
 
-export async function measureSite(browser: Browser, url: string, queries: readonly string[], log: (line: string) => void): Promise<SiteMeasurement> {
+/**
+ * What one site's search page does on pages kept open: its opening cost, the cold first query,
+ * the queries one after another, and the same submitted as fast as results show. The isolated
+ * queries are measured with measureIsolated, alternating between the sites (bench.ts).
+ */
+export async function measureOpenPage(
+  browser: Browser,
+  url: string,
+  queries: readonly string[],
+  log: (line: string) => void,
+): Promise<Omit<SiteMeasurement, 'isolated'>> {
   const context = await browser.newContext();
   try {
     const { search, load } = await SearchPage.open(context, url);
@@ -312,21 +322,24 @@ export async function measureSite(browser: Browser, url: string, queries: readon
     const rapid: QueryRun[] = [];
     for (const q of queries) rapid.push(await quick.query(q, { settle: false }));
     await quick.close();
-    const isolated: QueryRun[] = [];
-    for (const q of queries) {
-      // A fresh context has an empty HTTP cache: nothing carries over from earlier queries.
-      const own = await browser.newContext();
-      const { search: fresh } = await SearchPage.open(own, url);
-      await fresh.query(WARM_UP);
-      const run = await fresh.query(q);
-      isolated.push(run);
-      log(`  ${q.padEnd(10, '　')} ${kb(run.bytes).padStart(9)} ${ms(run.firstResultMs).padStart(8)}  ${run.results} 条（${run.signal}）`);
-      await fresh.close();
-      await own.close();
-    }
-    return { load, cold, isolated, sequential, rapid };
+    return { load, cold, sequential, rapid };
   } finally {
     await context.close();
+  }
+}
+
+/** One query on its own freshly opened page, after a warm-up query. */
+export async function measureIsolated(browser: Browser, url: string, q: string): Promise<QueryRun> {
+  // A fresh context has an empty HTTP cache: nothing carries over from earlier queries.
+  const own = await browser.newContext();
+  try {
+    const { search: fresh } = await SearchPage.open(own, url);
+    await fresh.query(WARM_UP);
+    const run = await fresh.query(q);
+    await fresh.close();
+    return run;
+  } finally {
+    await own.close();
   }
 }
 

@@ -65,6 +65,8 @@ export interface BenchResult {
   bareBuild?: BuildRun;
   /** The bare stack rebuilt after the same one-case edit, Astro's caches kept (absent in older results). */
   bareRebuild?: BuildRun;
+  /** Whether the isolated queries alternated between the two sites (absent in older results, which measured one site, then the other). */
+  interleaved?: boolean;
   baselineBuild: BaselineBuild;
   scaling?: ScalePoint[];
   sizes: Record<'site' | 'sitePagefind' | 'baseline' | 'baselinePagefind', DirSize> & Partial<Record<'bare' | 'barePagefind', DirSize>>;
@@ -509,6 +511,7 @@ ${relatedSection(r)}## 打开搜索页（一次性）
 
 每个查询在新打开的搜索页上运行：先用一个无关的查询（\`zzzz\`）把 Pagefind 的脚本和 WASM 加载好，再计量这个查询。
 这样每个数字都是“页面已就绪、但此前没有搜过相关词”时这个查询自己的开销，查询之间不共享已下载的索引块。
+${r.interleaved ? '两个站点逐个查询交替计量（第一个查询先案例库后对照，下一个先对照后案例库，依此类推），机器速度在几分钟内的起伏对两边的影响相同。' : '这次运行先测完案例库的全部查询，再测对照的（之后的运行改为逐个查询交替计量）。'}
 
 | 查询 | 类型 | 案例库 字节 | 案例库 首个结果 | 案例库 显示条数 | 对照 字节 | 对照 首个结果 | 对照 显示条数 |
 | --- | --- | --- | --- | --- | --- | --- | --- |
