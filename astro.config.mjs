@@ -24,6 +24,19 @@ export default defineConfig({
   // The sitemap leaves out the handout and the comparison, a reader's own selections.
   integrations: [mdx(), sitemap({ filter: (page) => inSitemap(page, base) }), casebook()],
   devToolbar: { enabled: false },
+  vite: {
+    server: {
+      watch: {
+        // Built sites and benchmark corpora hold hundreds of thousands of files: watching them
+        // uses up the system's file watchers, and the dev server then misses an editor's edits.
+        ignored: ['**/dist/**', '**/.dist-versions/**', '**/.tmp/bench/**', '**/.tmp/large-build/**'],
+        // A save can empty a file before writing its text, and chokidar drops a second change to
+        // the same file within 50 ms: the loader would check the empty file and never see the text.
+        // A change is reported once the file's size has held for 100 ms.
+        awaitWriteFinish: { stabilityThreshold: 100, pollInterval: 20 },
+      },
+    },
+  },
   // A rebuild renders again only the pages whose code or data changed: every page with many
   // siblings (cases, listings, per-case JSON) returns a cache key from src/lib/page-cache.ts.
   experimental: { incrementalBuild: true },

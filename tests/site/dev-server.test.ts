@@ -7,7 +7,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, fromRoot } from '../../src/lib/paths.ts';
@@ -37,6 +37,20 @@ describe('npm run dev on untrusted cases', () => {
     throw new Error(`等待超时：${what}\n${output}`);
   };
   const status = async (path: string) => (await fetch(`${origin}${path}`)).status;
+  /**
+   * A save as it can reach the disk on a busy machine: the file is emptied first and its text
+   * written a moment later, here just after the dev server has said the file is empty (or after
+   * 150 ms if it waits for the writing to end). It must then show the saved text, not stay on
+   * the empty file: a second change within 50 ms of the first used to be dropped.
+   */
+  const saveInTwoSteps = async (path: string, text: string) => {
+    const from = output.length;
+    const file = openSync(path, 'w');
+    for (const start = Date.now(); Date.now() - start < 150 && !output.slice(from).includes(`${rel(path)}:1  文件  文件是空的`);)
+      await new Promise((r) => setTimeout(r, 2));
+    writeSync(file, text);
+    closeSync(file);
+  };
 
   beforeAll(async () => {
     rmSync(join(BUILDS, 'dev-server'), { recursive: true, force: true });
@@ -81,14 +95,17 @@ describe('npm run dev on untrusted cases', () => {
 
   it('takes a case down when an edit breaks it, and back up when fixed', async () => {
     const line = `${rel(DIR)}/good-case.mdx:48  正文  run.mjs 不是允许的图片文件`;
-    writeFileSync(join(DIR, 'good-case.mdx'), caseText({ ...validCase(), id: 'good-case' }, VALID_BODY.replace('## 成效', '![图](./run.mjs)\n\n## 成效')));
+    await saveInTwoSteps(
+      join(DIR, 'good-case.mdx'),
+      caseText({ ...validCase(), id: 'good-case' }, VALID_BODY.replace('## 成效', '![图](./run.mjs)\n\n## 成效')),
+    );
     await waitFor(() => output.includes(line), 'the Chinese message for the broken edit');
     await waitFor(async () => (await status('/cases/good-case/')) === 404, 'the broken case to be taken down');
     // The page the editor is looking at says what is wrong, in the same words.
     const shown = await (await fetch(`${origin}/cases/good-case/`)).text();
     expect(shown).toContain('案例内容有');
     expect(shown).toContain('run.mjs 不是允许的图片文件');
-    writeFileSync(join(DIR, 'good-case.mdx'), good);
+    await saveInTwoSteps(join(DIR, 'good-case.mdx'), good);
     await waitFor(async () => (await status('/cases/good-case/')) === 200, 'the fixed case to be served');
     expect(await (await fetch(`${origin}/cases/good-case/`)).text()).toContain('好案例镇');
     expect(existsSync(MARKER)).toBe(false);
