@@ -14,6 +14,9 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 120_000,
     hookTimeout: 300_000,
+    // The browser tests wait for what a reader would see. On a busy two-core CI machine results can
+    // take seconds to appear, and expect.poll's 1 s default would fail a slow run that is not wrong.
+    expect: { poll: { timeout: 15_000 } },
     projects: [
       // Unit files share nothing on disk, so they run side by side; builds and Chromium are heavy,
       // and two cores do not gain from running them in parallel. Unit files change no module
