@@ -6,14 +6,21 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareCases, compareChinese } from './sorting.ts';
 import { relatedCases } from './related.ts';
 import type { CollectionRecord } from '../schema/collection.ts';
+import { withDerived } from '../schema/metric.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 
 let cache: Promise<CaseEntry[]> | undefined;
 
-/** Published cases, newest work first. Drafts never reach a page or the index. */
+/**
+ * Published cases, newest work first. Drafts never reach a page or the index. The content store
+ * keeps each metric as written (src/loaders/cases.ts); its display and normalised figure are
+ * worked out here, once per build, with the schema's own function.
+ */
 export function publishedCases(): Promise<CaseEntry[]> {
-  cache ??= getCollection('cases', (c) => !c.data.draft).then((all) => all.sort((a, b) => compareCases(a.data, b.data)));
+  cache ??= getCollection('cases', (c) => !c.data.draft).then((all) =>
+    all.map((entry) => ({ ...entry, data: { ...entry.data, metrics: entry.data.metrics.map(withDerived) } })).sort((a, b) => compareCases(a.data, b.data)),
+  );
   return cache;
 }
 

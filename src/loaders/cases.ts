@@ -18,6 +18,7 @@ import { collectionsDirFor } from '../lib/validate-collections.ts';
 import { caseCheckMemo, type StoredMemo } from '../lib/case-check-memo.ts';
 import { checkAhead } from '../lib/check-ahead.ts';
 import { searchIndexChannel, type IndexedCase } from '../lib/search-index.ts';
+import { writtenPart } from '../schema/metric.ts';
 
 export function caseLoader(casesDir: string, report: ContentReport, collections: CollectionFeed): Loader {
   return {
@@ -77,13 +78,16 @@ async function sync(
   for (const c of published) {
     const data = { ...c.data, ...caseDates(c.data, git.get(c.file), today) };
     indexed.push({ data, html: c.rendered.html });
+    // Metrics as written, without the fields worked out from them: those would be a quarter of
+    // the store; publishedCases() (src/lib/cases.ts) works them out again.
+    const stored = { ...data, metrics: data.metrics.map(writtenPart) };
     store.set({
       id: c.data.id,
-      data,
+      data: stored,
       // No `body`: pages show the rendered body, and the raw text would add a fifth to the
       // content store that Astro writes, bundles and loads on every build.
       filePath: c.file,
-      digest: generateDigest({ data, html: c.rendered.html }),
+      digest: generateDigest({ data: stored, html: c.rendered.html }),
       // Images travel as renderer output (remarkPluginFrontmatter), for the endpoint that publishes them.
       rendered: { html: c.rendered.html, metadata: { headings: c.rendered.headings, frontmatter: { images: c.images } } },
     });

@@ -6,7 +6,8 @@ import { QUALIFIERS, UNIT_NAMES, type Qualifier } from './units.ts';
 /** Characters of a metric's label; CONTRIBUTING.md states it (a unit test keeps the two in step). */
 export const LABEL_LENGTH = { min: 2, max: 60 } as const;
 
-export const metricSchema = z
+/** A metric as the editor writes it. */
+const writtenMetricSchema = z
   .strictObject({
     /** What was counted, in a few words: 年外销水产品, 发放贴息贷款. */
     label: z.string().min(LABEL_LENGTH.min).max(LABEL_LENGTH.max),
@@ -24,10 +25,25 @@ export const metricSchema = z
   .refine((m) => m.max === undefined || m.max > m.value, {
     path: ['max'],
     message: '区间上限 max 必须大于下限 value',
-  })
-  .transform((m) => {
-    const figure = { value: m.value, max: m.max, unit: m.unit, qualifier: m.qualifier as Qualifier | undefined };
-    return { ...m, display: formatFigure(figure), normalised: normalise(figure) };
   });
 
+export type WrittenMetric = z.output<typeof writtenMetricSchema>;
+
+/** The written metric with the fields worked out from it: how to show it, and its normalised figure. */
+export function withDerived(m: WrittenMetric) {
+  const figure = { value: m.value, max: m.max, unit: m.unit, qualifier: m.qualifier as Qualifier | undefined };
+  return { ...m, display: formatFigure(figure), normalised: normalise(figure) };
+}
+
+export const metricSchema = writtenMetricSchema.transform(withDerived);
+
 export type Metric = z.output<typeof metricSchema>;
+
+/**
+ * What the content store keeps of a metric: what the editor wrote. The derived fields are a
+ * quarter of the store at 10,000 cases, and Astro rewrites and bundles the whole store on every
+ * build; `publishedCases()` works them out again with `withDerived`.
+ */
+export function writtenPart({ display: _display, normalised: _normalised, ...written }: Metric): WrittenMetric {
+  return written;
+}

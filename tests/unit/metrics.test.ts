@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareFigures, formatNormalised, normalise, sumFigures, type Figure } from '../../src/lib/metrics.ts';
 import { UNITS } from '../../src/schema/units.ts';
+import { metricSchema, withDerived, writtenPart } from '../../src/schema/metric.ts';
 import type { Qualifier } from '../../src/schema/units.ts';
 
 const n = (value: number, unit: string, qualifier?: Qualifier, max?: number) => normalise({ value, unit, qualifier, max } satisfies Figure);
@@ -83,5 +84,20 @@ describe('compareFigures', () => {
     expect(compareFigures(n(300, '人', '近'), n(280, '人'))).toBeUndefined();
     expect(compareFigures(n(300, '人', '近'), n(400, '人'))).toBe(-1);
     expect(compareFigures(n(3, '个'), n(2, '项'))).toBeUndefined();
+  });
+});
+
+describe('a metric in the content store', () => {
+  // The store keeps a metric as written and the pages work out the rest again (src/lib/cases.ts):
+  // what the pages show must be exactly what the schema gave.
+  it.each([
+    { label: '发放贴息贷款', value: 350, unit: '万元' },
+    { label: '带动就业', value: 300, unit: '人', qualifier: '余', note: '含季节性务工' },
+    { label: '流转土地', value: 2, max: 5, unit: '万亩', qualifier: '约' },
+    { label: '满意率', value: 90, unit: '%', qualifier: '超过' },
+  ])('keeps $label as written and gives back the same metric', (written) => {
+    const parsed = metricSchema.parse(written);
+    expect(writtenPart(parsed)).toEqual(written);
+    expect(withDerived(writtenPart(parsed))).toEqual(parsed);
   });
 });
