@@ -1,6 +1,6 @@
 /**
- * The casebook's build hooks: before the build, a Vite plugin that lets V8 compile Astro's
- * content store module quickly (src/lib/data-store-module.ts); during `astro build`, the
+ * The casebook's build hooks: before the build, a Vite plugin that keeps Astro's content store
+ * out of the bundle (src/lib/data-store-module.ts); during `astro build`, the
  * channel through which the content loader hands the published cases to the search index
  * worker (src/lib/search-index.ts), which builds the Pagefind index while the pages are
  * rendered; after the pages are written, it waits for that index, moves it into the site, and
@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { cpSync, renameSync, rmSync } from 'node:fs';
 import { FACET_TABLE_FILE } from '../lib/facet-table.ts';
 import { ContentError } from '../lib/content-error.ts';
-import { splitStoreLiteralPlugin } from '../lib/data-store-module.ts';
+import { storeOutsideBundlePlugin } from '../lib/data-store-module.ts';
 import { closeSearchIndexChannel, indexInWorker, openSearchIndexChannel } from '../lib/search-index.ts';
 
 /**
@@ -42,8 +42,9 @@ export function casebook(): AstroIntegration {
   return {
     name: 'casebook',
     hooks: {
-      'astro:config:setup': ({ updateConfig, command }) => {
-        updateConfig({ vite: { plugins: [splitStoreLiteralPlugin()] } });
+      'astro:config:setup': ({ updateConfig, command, config }) => {
+        const storeFile = join(fileURLToPath(config.cacheDir), 'content-store-module.json');
+        updateConfig({ vite: { plugins: [storeOutsideBundlePlugin(storeFile)] } });
         building = command === 'build';
       },
       'astro:config:done': ({ config }) => {

@@ -1,11 +1,15 @@
 /**
- * Astro bundles the whole content store (every case with its rendered body: 151 MB at 10,000
- * cases) as one module, `export default JSON.parse("…")`, with the store as a single string
- * literal. V8 compiles a string literal in time that grows with the square of its length: on
- * Node 22, importing that module took 86 s at 10,000 cases, 3.8 s at 2,000 and 0.6 s at 1,000,
- * while the same text cut into literals of a million characters each, joined at run time,
- * imports in 6.5 s. So the build rewrites the module that way; the value is the same string.
+ * Astro hands the whole content store (every case with its rendered body: 76 MB at 10,000
+ * cases) to the bundler as one module, `export default JSON.parse("…")`, with the store as a
+ * single string literal. Bundling that literal was half the bundler's time (at 10,000 cases,
+ * 12 s with it and 6 s without, in a rebuild after one case changed as in a cold build), and V8
+ * compiles a string literal in time that grows with the square of its length (86 s to import
+ * at 10,000 cases, until the build cut the literal into pieces of a million characters). So the module's text is written to a file
+ * beside the build's cache, and the module reads that file when it runs: the bundler never sees
+ * the store, and the value is the same string parsed the same way.
  */
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Plugin } from 'vite';
 
 /** Astro's resolved id of the content store module (astro/dist/content/consts.js). */
@@ -14,41 +18,42 @@ export const DATA_STORE_MODULE_ID = '\0astro:data-layer-content';
 const PREFIX = 'export default JSON.parse(';
 const SUFFIX = ')';
 
-/** Characters per literal: V8 compiles a million-character literal in milliseconds. */
-export const LITERAL_LENGTH = 1_000_000;
-
 /**
- * The store module with its one literal cut into pieces of at most `length` characters, or
- * null when the code is not the single-literal form this was written for (then Astro's own
- * code stands, only slower).
+ * The store's text from Astro's module, or null when the code is not the single-literal form
+ * this was written for (then Astro's own code stands, only slower).
  */
-export function splitStoreLiteral(code: string, length = LITERAL_LENGTH): string | null {
+export function storeText(code: string): string | null {
   if (!code.startsWith(PREFIX) || !code.endsWith(SUFFIX)) return null;
-  let text: unknown;
   try {
-    text = JSON.parse(code.slice(PREFIX.length, -SUFFIX.length));
+    const text: unknown = JSON.parse(code.slice(PREFIX.length, -SUFFIX.length));
+    return typeof text === 'string' ? text : null;
   } catch {
     return null;
   }
-  if (typeof text !== 'string' || text.length <= length) return null;
-  const pieces: string[] = [];
-  // A cut may fall inside a surrogate pair; each half is written as an escape and joins back.
-  for (let start = 0; start < text.length; start += length) pieces.push(JSON.stringify(text.slice(start, start + length)));
-  return `${PREFIX}[${pieces.join(',\n')}].join(''))`;
 }
 
-/** The Vite plugin that applies splitStoreLiteral to Astro's content store module. */
-export function splitStoreLiteralPlugin(): Plugin {
+/** A module whose default export is the JSON in `file`, parsed when the module runs. */
+export const moduleReadingStore = (file: string): string =>
+  `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`;
+
+/** The Vite plugin that moves Astro's content store out of the bundle into `file`. */
+export function storeOutsideBundlePlugin(file: string): Plugin {
   return {
-    name: 'casebook:split-store-literal',
+    name: 'casebook:store-outside-bundle',
     transform: {
       filter: { id: new RegExp(`^${DATA_STORE_MODULE_ID}$`) },
       handler(code) {
-        const split = splitStoreLiteral(code);
-        // After an Astro upgrade that changed the module's form the build still works, only slower.
-        if (split === null && code.length > LITERAL_LENGTH)
-          this.warn('内容库模块的格式与预期不同，未能拆分；构建仍然正确，但大语料下会更慢（见 src/lib/data-store-module.ts）');
-        return split === null ? null : { code: split, map: { mappings: '' } };
+        const text = storeText(code);
+        if (text === null) {
+          // After an Astro upgrade that changed the module's form the build still works, only slower.
+          if (code.length > 1_000_000) this.warn('内容库模块的格式与预期不同，未能移出打包；构建仍然正确，但大语料下会更慢（见 src/lib/data-store-module.ts）');
+          return null;
+        }
+        // Written whole under another name first: a build killed meanwhile leaves the last file as it was.
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(`${file}.writing-${process.pid}`, text);
+        renameSync(`${file}.writing-${process.pid}`, file);
+        return { code: moduleReadingStore(file), map: { mappings: '' } };
       },
     },
   };
