@@ -78,7 +78,8 @@ export function casebook(): AstroIntegration {
             throw new ContentError(`搜索索引收录了 ${indexed} 个案例，但已发布的案例有 ${published} 个；每个案例必须恰好对应一条搜索记录`);
           // The benchmark reads this line for its phase breakdown (scripts/bench/phases.ts).
           const parts = result.parts > 1 ? `，分 ${result.parts} 份，其中 ${result.reused} 份未变、沿用上次的` : result.reused > 0 ? '，未变、沿用上次的' : '';
-          logger.info(`Pagefind：已为 ${indexed} 个案例建立索引${parts}，用时 ${result.ms} ms（与写页面同时进行，页面写完后又等了 ${waited} ms）`);
+          const made = result.made < indexed ? `；只为其中 ${result.made} 个案例重新生成了搜索记录` : '';
+          logger.info(`Pagefind：已为 ${indexed} 个案例建立索引${parts}${made}，用时 ${result.ms} ms（与写页面同时进行，页面写完后又等了 ${waited} ms）`);
         } finally {
           indexing = undefined;
           if (indexDir) rmSync(indexDir, { recursive: true, force: true });

@@ -17,6 +17,7 @@ import { indexedPageCount, readFragments } from './pagefind-index.ts';
 import { PART_CASES, PART_FOLDER, splitByKey } from './search-parts.ts';
 import { compareByRegion, compareCases } from './sorting.ts';
 import { fromRoot } from './paths.ts';
+import { codeFingerprint } from './case-check-memo.ts';
 import type { SearchIndexJob, SearchIndexResult } from './search-index.ts';
 
 /** What a part's Pagefind output depends on besides its records. */
@@ -72,6 +73,19 @@ async function indexPart(records: readonly SearchRecord[], out: string): Promise
   renameSync(writing, out);
 }
 
+/**
+ * Which records key (the name of a cached part) each part's inputs gave last time, so a part
+ * whose cases all kept their loader digests, under the same code, is reused without making its
+ * records again: making the records of 10,000 cases takes about 20 s of this thread, while a
+ * rebuild after one case changed needs those of one part.
+ */
+const KNOWN_INPUTS_FILE = 'known-inputs.json';
+
+/** A case's record address, without the base path: Pagefind adds it in the browser (baseUrl, src/client/finder.ts). */
+const caseRecordUrl = (id: string): string => `/cases/${id}/`;
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 32);
+
 async function build({ cases, dir, cacheDir, chunkSize }: SearchIndexJob): Promise<SearchIndexResult> {
   const started = performance.now();
   rmSync(dir, { recursive: true, force: true });
@@ -79,34 +93,46 @@ async function build({ cases, dir, cacheDir, chunkSize }: SearchIndexJob): Promi
   mkdirSync(cacheDir, { recursive: true });
   // In the pages' order (newest work first), so the index is the same whichever way the cases arrived.
   const sorted = [...cases].sort((a, b) => compareCases(a.data, b.data));
-  const records = sorted.map(({ data, html }) => searchRecord(data, html, `/cases/${data.id}/`));
   const perPart = Number(process.env['CASEBOOK_SEARCH_PART_CASES'] ?? PART_CASES);
-  const parts = splitByKey(records, (record) => record.url, perPart);
+  const parts = splitByKey(sorted, ({ data }) => caseRecordUrl(data.id), perPart);
   // Shorter chunks in a part: a query fetches one chunk of each part, about one chunk of a whole index in all.
   const partChunkSize = Math.max(500, Math.round(chunkSize / parts.length));
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(partChunkSize);
+  const settings = `${PAGEFIND_VERSION}\n${CACHE_LAYOUT}\n${partChunkSize}`;
+  // The records are made by code under src/ from the vocabulary, the units and the lockfile's packages.
+  const code = codeFingerprint();
+  const knownFile = join(cacheDir, KNOWN_INPUTS_FILE);
+  const known = new Map<string, string>(existsSync(knownFile) ? (JSON.parse(readFileSync(knownFile, 'utf8')) as [string, string][]) : []);
+  const nowKnown = new Map<string, string>();
   const pagefindDir = join(dir, 'pagefind');
-  const kept = new Set<string>();
+  const kept = new Set<string>([KNOWN_INPUTS_FILE]);
   const rows: FacetRow[] = [];
   let reused = 0;
+  let made = 0;
   for (const [i, part] of parts.entries()) {
-    const key = createHash('sha256')
-      .update(`${PAGEFIND_VERSION}\n${CACHE_LAYOUT}\n${partChunkSize}\n${JSON.stringify(part)}`)
-      .digest('hex')
-      .slice(0, 32);
+    const inputs = sha256(`${settings}\n${code}\n${part.map(({ data, digest }) => `${data.id}@${digest}`).join('\n')}`);
+    let key = known.get(inputs);
+    if (key === undefined || !existsSync(join(cacheDir, key))) {
+      const records = part.map(({ data, html }) => searchRecord(data, html, caseRecordUrl(data.id)));
+      made += records.length;
+      key = sha256(`${settings}\n${JSON.stringify(records)}`);
+      // Records can come out the same after a change of code or of a case's dates: then the part stands.
+      if (!existsSync(join(cacheDir, key))) await indexPart(records, join(cacheDir, key));
+      else reused++;
+    } else reused++;
+    nowKnown.set(inputs, key);
     const cached = join(cacheDir, key);
     kept.add(key);
-    if (existsSync(cached)) reused++;
-    else await indexPart(part, cached);
     for (const row of JSON.parse(readFileSync(join(cached, ROWS_FILE), 'utf8')) as FacetRow[]) rows.push(row);
     // The first part is the bundle the pages load; the others are merged into it in the browser.
     if (i === 0) linkTree(cached, pagefindDir, (name) => name !== ROWS_FILE);
     else linkTree(cached, join(pagefindDir, `${PART_FOLDER}${i}`), (name) => PART_FILES.test(name));
   }
+  writeFileSync(knownFile, JSON.stringify([...nowKnown]));
   // Parts no longer in use (their records changed) would only fill the disk.
   for (const name of readdirSync(cacheDir)) if (!kept.has(name)) rmSync(join(cacheDir, name), { recursive: true, force: true });
   // The table lists the records in region order, from which the page makes both sorted orders (search-parts.ts).
-  const rank = new Map([...cases].sort((a, b) => compareByRegion(a.data, b.data)).map(({ data }, i) => [`/cases/${data.id}/`, i]));
+  const rank = new Map([...cases].sort((a, b) => compareByRegion(a.data, b.data)).map(({ data }, i) => [caseRecordUrl(data.id), i]));
   const table = makeFacetTable(
     rows.sort((a, b) => rank.get(a.url)! - rank.get(b.url)!),
     FACETS,
@@ -114,10 +140,12 @@ async function build({ cases, dir, cacheDir, chunkSize }: SearchIndexJob): Promi
   );
   writeFileSync(join(dir, FACET_TABLE_FILE), JSON.stringify(table));
   return {
-    records: records.length,
+    // One record per case: a part is made, or taken from the cache, for exactly its cases.
+    records: parts.reduce((sum, part) => sum + part.length, 0),
     indexed: indexedPageCount(pagefindDir),
     parts: parts.length,
     reused,
+    made,
     ms: Math.round(performance.now() - started),
   };
 }

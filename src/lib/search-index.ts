@@ -19,6 +19,8 @@ import type { CaseData } from '../schema/case.ts';
 export interface IndexedCase {
   data: CaseData;
   html: string;
+  /** The loader's digest of the case as stored (data and rendered body): a part whose cases all kept theirs needs no new records. */
+  digest: string;
 }
 
 /** What the worker sends back when the index is written. */
@@ -30,6 +32,8 @@ export interface SearchIndexResult {
   /** Parts the index is in (search-parts.ts), and how many of them came from the cache unchanged. */
   parts: number;
   reused: number;
+  /** Cases whose search records were made in this build (the others' parts were known by their digests). */
+  made: number;
   /** From the loader's hand-over to the written index. */
   ms: number;
 }
@@ -59,7 +63,7 @@ export interface SearchIndexJob {
   cases: readonly IndexedCase[];
   /** Where the worker writes `pagefind/` and the facet table. */
   dir: string;
-  /** Where indexed parts are kept between builds, by a hash of their records. */
+  /** Where indexed parts are kept between builds, by a hash of their records (and of their cases' digests). */
   cacheDir: string;
   /** Pagefind positions per index chunk of a whole index (src/integrations/casebook.ts); a part's chunks are shorter. */
   chunkSize: number;

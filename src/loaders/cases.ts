@@ -77,17 +77,18 @@ async function sync(
   const indexed: IndexedCase[] = [];
   for (const c of published) {
     const data = { ...c.data, ...caseDates(c.data, git.get(c.file), today) };
-    indexed.push({ data, html: c.rendered.html });
     // Metrics as written, without the fields worked out from them: those would be a quarter of
     // the store; publishedCases() (src/lib/cases.ts) works them out again.
     const stored = { ...data, metrics: data.metrics.map(writtenPart) };
+    const digest = generateDigest({ data: stored, html: c.rendered.html });
+    indexed.push({ data, html: c.rendered.html, digest });
     store.set({
       id: c.data.id,
       data: stored,
       // No `body`: pages show the rendered body, and the raw text would add a fifth to the
       // content store that Astro writes, bundles and loads on every build.
       filePath: c.file,
-      digest: generateDigest({ data: stored, html: c.rendered.html }),
+      digest,
       // Images travel as renderer output (remarkPluginFrontmatter), for the endpoint that publishes them.
       rendered: { html: c.rendered.html, metadata: { headings: c.rendered.headings, frontmatter: { images: c.images } } },
     });

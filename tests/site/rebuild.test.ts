@@ -3,7 +3,8 @@
  * case (src/lib/case-check-memo.ts), Astro copies the pages whose data did not change
  * (src/lib/page-cache.ts), and the site that comes out is byte for byte the site a cold build
  * of the same cases makes: the changed case, its listings and the cases that list it as related
- * are new, nothing is stale.
+ * are new, nothing is stale. The search index is built in parts here (as at 10,000 cases), and
+ * only the part that holds the changed case is made again.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -17,10 +18,12 @@ const CASES = join(WORK, 'cases');
 const REBUILT = join(WORK, 'rebuilt');
 const COLD = join(WORK, 'cold');
 const rel = (path: string) => relative(PROJECT_ROOT, path);
+/** Cases per part of the search index (src/lib/search-parts.ts): the five cases in three parts. */
+const PART_CASES = '2';
 
 function build(out: string, cold: boolean): RunResult {
   if (cold) rmSync(buildCacheDir(PROJECT_ROOT, rel(out), rel(CASES)), { recursive: true, force: true });
-  const result = runScript('build.ts', ['--out', rel(out)], { CASEBOOK_CASES_DIR: rel(CASES), CASEBOOK_VERBOSE: '1' });
+  const result = runScript('build.ts', ['--out', rel(out)], { CASEBOOK_CASES_DIR: rel(CASES), CASEBOOK_VERBOSE: '1', CASEBOOK_SEARCH_PART_CASES: PART_CASES });
   expect(result.status, result.stderr).toBe(0);
   return result;
 }
@@ -60,6 +63,20 @@ describe('a rebuild after one case changed', () => {
     expect(reused.length).toBeGreaterThan(0);
     // The changed case's own page is rendered again, never copied.
     expect(reused.some((l) => l.includes(`/cases/${changedId}/`))).toBe(false);
+  });
+
+  it('makes the search records and the index of only the part that holds the changed case', () => {
+    const total = readdirSync(CASES).filter((f) => f.endsWith('.mdx')).length;
+    const parts = Math.round(total / Number(PART_CASES));
+    expect(first.stdout).toMatch(new RegExp(`Pagefind：已为 ${total} 个案例建立索引，分 ${parts} 份，其中 0 份未变、沿用上次的，用时`));
+    const line = /Pagefind：已为 (\d+) 个案例建立索引，分 (\d+) 份，其中 (\d+) 份未变、沿用上次的；只为其中 (\d+) 个案例重新生成了搜索记录/.exec(
+      rebuild.stdout,
+    );
+    expect(line, rebuild.stdout).not.toBeNull();
+    const [, indexed, inParts, reusedParts, made] = line!.map(Number);
+    expect([indexed, inParts, reusedParts]).toEqual([total, parts, parts - 1]);
+    expect(made).toBeGreaterThanOrEqual(1);
+    expect(made).toBeLessThan(total);
   });
 
   it('makes exactly the site a cold build of the same cases makes', () => {
