@@ -2,11 +2,12 @@
  * Astro hands the whole content store (every case with its rendered body: 76 MB at 10,000
  * cases) to the bundler as one module, `export default JSON.parse("…")`, with the store as a
  * single string literal. Bundling that literal was half the bundler's time (at 10,000 cases,
- * 12 s with it and 6 s without, in a rebuild after one case changed as in a cold build), and V8
- * compiles a string literal in time that grows with the square of its length (86 s to import
- * at 10,000 cases, until the build cut the literal into pieces of a million characters). So the module's text is written to a file
- * beside the build's cache, and the module reads that file when it runs: the bundler never sees
- * the store, and the value is the same string parsed the same way.
+ * 12 s with it and 6 s without, in a rebuild after one case changed as in a cold build), and
+ * V8 compiles a string literal in time that grows with the square of its length (86 s to
+ * import at 10,000 cases, until the build cut the literal into pieces of a million
+ * characters). So the module's text is written to a file beside the build's cache, and the
+ * module reads that file when it runs: the bundler never sees the store, and the value is the
+ * same string parsed the same way.
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
