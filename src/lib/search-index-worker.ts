@@ -107,7 +107,7 @@ async function build({ cases, dir, cacheDir, chunkSize }: SearchIndexJob): Promi
   const pagefindDir = join(dir, 'pagefind');
   const kept = new Set<string>([KNOWN_INPUTS_FILE]);
   const rows: FacetRow[] = [];
-  let reused = 0;
+  let indexedNow = 0;
   let made = 0;
   for (const [i, part] of parts.entries()) {
     const inputs = sha256(`${settings}\n${code}\n${part.map(({ data, digest }) => `${data.id}@${digest}`).join('\n')}`);
@@ -117,9 +117,11 @@ async function build({ cases, dir, cacheDir, chunkSize }: SearchIndexJob): Promi
       made += records.length;
       key = sha256(`${settings}\n${JSON.stringify(records)}`);
       // Records can come out the same after a change of code or of a case's dates: then the part stands.
-      if (!existsSync(join(cacheDir, key))) await indexPart(records, join(cacheDir, key));
-      else reused++;
-    } else reused++;
+      if (!existsSync(join(cacheDir, key))) {
+        await indexPart(records, join(cacheDir, key));
+        indexedNow++;
+      }
+    }
     nowKnown.set(inputs, key);
     const cached = join(cacheDir, key);
     kept.add(key);
@@ -141,10 +143,10 @@ async function build({ cases, dir, cacheDir, chunkSize }: SearchIndexJob): Promi
   writeFileSync(join(dir, FACET_TABLE_FILE), JSON.stringify(table));
   return {
     // One record per case: a part is made, or taken from the cache, for exactly its cases.
-    records: parts.reduce((sum, part) => sum + part.length, 0),
+    records: cases.length,
     indexed: indexedPageCount(pagefindDir),
     parts: parts.length,
-    reused,
+    reused: parts.length - indexedNow,
     made,
     ms: Math.round(performance.now() - started),
   };
