@@ -13,6 +13,12 @@ export const openDataOptions = (): OpenDataOptions => ({
   pageUrl: (id) => (SITE.address ? new URL(caseUrl(id), SITE.address).href : caseUrl(id)),
 });
 
-/** A JSON file as the open data writes it: two-space indents and a final newline. */
-export const jsonResponse = (body: unknown): Response =>
-  new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+/**
+ * A JSON file as the open data writes it, with a final newline. A single case's file is indented
+ * for reading. The whole casebook's is compact: it is read by programs, and at 10,000 cases
+ * indents made it 117 MB instead of 66 MB and took twice as long to write on every build.
+ */
+export const jsonResponse = (body: unknown, layout: 'indented' | 'compact' = 'indented'): Response =>
+  new Response(`${layout === 'indented' ? JSON.stringify(body, null, 2) : JSON.stringify(body)}\n`, {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });

@@ -4,5 +4,5 @@ import { jsonResponse, openDataOptions } from '../../lib/open-data-site.ts';
 
 export async function GET() {
   const cases = (await publishedCases()).map((c) => c.data);
-  return jsonResponse(openData(cases, openDataOptions()));
+  return jsonResponse(openData(cases, openDataOptions()), 'compact');
 }
