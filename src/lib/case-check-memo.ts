@@ -11,10 +11,14 @@
  *   - the body shows no image (an image file can change beside an unchanged case, so those
  *     cases are checked every time; they are few).
  * The folder-wide checks (duplicate ids, links between cases, 专题) always run on the outcomes.
+ *
+ * The memo is kept in parts, each holding the files whose names fall in it, and a save writes
+ * only the parts whose files changed: at 10,000 cases the whole memo is 127 MB, and serialising
+ * all of it took the loader about 1.7 s on every rebuild after one case changed.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { CaseCheckMemo, FileOutcome } from './validate.ts';
 import { PROJECT_ROOT } from './paths.ts';
@@ -25,6 +29,11 @@ interface Saved {
 }
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+
+/** Parts of the memo, named by the first hex digit of the hash of a file's name. */
+const PARTS = 16;
+const partOf = (name: string): number => parseInt(sha256(name).slice(0, 1), 16);
+const partFile = (dir: string, part: number) => join(dir, `${part.toString(16).padStart(2, '0')}.bin`);
 
 /** Every file below `dir`, in a fixed order. */
 function filesBelow(dir: string): string[] {
@@ -62,33 +71,40 @@ export interface StoredMemo extends CaseCheckMemo {
   save(): void;
 }
 
-export function caseCheckMemo(file: string, fingerprint = codeFingerprint()): StoredMemo {
-  let previous = new Map<string, FileOutcome>();
-  try {
-    const saved = deserialize(readFileSync(file)) as Saved;
-    if (saved.fingerprint === fingerprint) previous = saved.outcomes;
-  } catch {
-    // No memo yet, or one this Node cannot read: every file is checked.
+/** The memo kept in the folder `dir`, valid for code with this fingerprint. */
+export function caseCheckMemo(dir: string, fingerprint = codeFingerprint()): StoredMemo {
+  // The outcomes of the last save, part by part.
+  let previous: Map<string, FileOutcome>[] = [];
+  for (let part = 0; part < PARTS; part++) {
+    try {
+      const saved = deserialize(readFileSync(partFile(dir, part))) as Saved;
+      previous[part] = saved.fingerprint === fingerprint ? saved.outcomes : new Map();
+    } catch {
+      // No memo yet, or one this Node cannot read: its files are checked.
+      previous[part] = new Map();
+    }
   }
   const next = new Map<string, FileOutcome>();
   const checkedAhead = new Map<string, FileOutcome>();
   let reused = 0;
-  const keyOf = (name: string, base: string, bytes: Buffer) => `${name}\0${base}\0${sha256(bytes)}`;
+  const keyOf = (name: string, base: string, bytes: Buffer) => `${partOf(name).toString(16)}\0${name}\0${base}\0${sha256(bytes)}`;
+  const partOfKey = (key: string) => parseInt(key.slice(0, 1), 16);
+  const known = (key: string) => previous[partOfKey(key)]!.get(key);
   return {
     get reused() {
       return reused;
     },
-    knows: (name, base, bytes) => previous.has(keyOf(name, base, bytes)),
+    knows: (name, base, bytes) => known(keyOf(name, base, bytes)) !== undefined,
     learn(name, base, bytes, outcome) {
       checkedAhead.set(keyOf(name, base, bytes), outcome);
     },
     recall(name, base, bytes, compute) {
       const key = keyOf(name, base, bytes);
-      const known = previous.get(key);
-      if (known) {
+      const outcomeBefore = known(key);
+      if (outcomeBefore) {
         reused++;
-        next.set(key, known);
-        return known;
+        next.set(key, outcomeBefore);
+        return outcomeBefore;
       }
       const outcome = checkedAhead.get(key) ?? compute();
       checkedAhead.delete(key);
@@ -96,12 +112,20 @@ export function caseCheckMemo(file: string, fingerprint = codeFingerprint()): St
       return outcome;
     },
     save() {
-      mkdirSync(dirname(file), { recursive: true });
-      // Written aside and renamed, so a killed build never leaves half a memo.
-      const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, serialize({ fingerprint, outcomes: next } satisfies Saved));
-      renameSync(temporary, file);
-      previous = new Map(next);
+      mkdirSync(dir, { recursive: true });
+      const parts = Array.from({ length: PARTS }, () => new Map<string, FileOutcome>());
+      for (const [key, outcome] of next) parts[partOfKey(key)]!.set(key, outcome);
+      parts.forEach((outcomes, part) => {
+        // The same keys hold the same outcomes (a key names the file's bytes): nothing to write.
+        const before = previous[part]!;
+        if (outcomes.size === before.size && [...outcomes.keys()].every((key) => before.has(key)) && existsSync(partFile(dir, part))) return;
+        // Written aside and renamed, so a killed build never leaves half a part.
+        const file = partFile(dir, part);
+        const temporary = `${file}.${process.pid}.tmp`;
+        writeFileSync(temporary, serialize({ fingerprint, outcomes } satisfies Saved));
+        renameSync(temporary, file);
+      });
+      previous = parts;
       next.clear();
       checkedAhead.clear();
       reused = 0;

@@ -27,7 +27,7 @@ export function caseLoader(casesDir: string, report: ContentReport, collections:
       const root = fileURLToPath(context.config.root);
       const dir = join(root, casesDir);
       // Kept with Astro's own content cache: an unchanged file is not checked and rendered again.
-      const memo = caseCheckMemo(join(fileURLToPath(context.config.cacheDir), 'case-checks.bin'));
+      const memo = caseCheckMemo(join(fileURLToPath(context.config.cacheDir), 'case-checks'));
       await sync(context, root, dir, report, collections, memo);
       if (!context.watcher) return;
       // Collections name cases, so a change to either folder checks both again.

@@ -30,7 +30,7 @@ describe('checking ahead in worker threads', () => {
     writeFileSync(outside, readFileSync(join(dir, `${first!.data.id}.mdx`)));
     symlinkSync(outside, join(dir, 'linked.mdx'));
 
-    const memo = caseCheckMemo(join(WORK, 'same', 'case-checks.bin'), 'code-1');
+    const memo = caseCheckMemo(join(WORK, 'same', 'case-checks'), 'code-1');
     const checkedAhead = await checkAhead(dir, fromRoot(), '/', memo, FORCED);
     expect(checkedAhead).toBe(plainFirst.cases.length);
     const result = checkCaseDirectory(dir, fromRoot(), { memo });
@@ -41,7 +41,7 @@ describe('checking ahead in worker threads', () => {
     memo.save();
 
     // The next build finds every outcome in the memo: nothing is checked ahead again.
-    const again = caseCheckMemo(join(WORK, 'same', 'case-checks.bin'), 'code-1');
+    const again = caseCheckMemo(join(WORK, 'same', 'case-checks'), 'code-1');
     expect(await checkAhead(dir, fromRoot(), '/', again, FORCED)).toBe(0);
     expect(checkCaseDirectory(dir, fromRoot(), { memo: again })).toEqual(result);
     expect(again.reused).toBe(plainFirst.cases.length);
@@ -49,7 +49,7 @@ describe('checking ahead in worker threads', () => {
 
   it('checks in the calling thread when there are too few files to be worth a worker', async () => {
     const dir = casesCopy(WORK, 'few');
-    const memo = caseCheckMemo(join(WORK, 'few', 'case-checks.bin'), 'code-1');
+    const memo = caseCheckMemo(join(WORK, 'few', 'case-checks'), 'code-1');
     expect(await checkAhead(dir, fromRoot(), '/', memo)).toBe(0);
     expect(checkCaseDirectory(dir, fromRoot(), { memo })).toEqual(checkCaseDirectory(dir, fromRoot()));
   });

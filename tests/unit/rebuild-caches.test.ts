@@ -4,7 +4,7 @@
  * which let Astro copy pages whose data did not change. Both must never hand back a stale result:
  * the memo gives exactly what a fresh check gives, and a key changes with any case on the page.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromRoot } from '../../src/lib/paths.ts';
@@ -18,9 +18,9 @@ const WORK = join(BUILDS, 'unit-rebuild-caches');
 /** A one-pixel PNG, made by a real encoder. */
 const PIXEL_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
-/** Checks a folder through a memo kept in `memoFile`, as the content loader does. */
-function checkWithMemo(dir: string, memoFile: string, fingerprint = 'code-1') {
-  const memo = caseCheckMemo(memoFile, fingerprint);
+/** Checks a folder through a memo kept in `memoDir`, as the content loader does. */
+function checkWithMemo(dir: string, memoDir: string, fingerprint = 'code-1') {
+  const memo = caseCheckMemo(memoDir, fingerprint);
   const result = checkCaseDirectory(dir, fromRoot(), { memo });
   const reused = memo.reused;
   memo.save();
@@ -30,9 +30,9 @@ function checkWithMemo(dir: string, memoFile: string, fingerprint = 'code-1') {
 describe('the check memo', () => {
   it('gives what a fresh check gives, reusing only the files that did not change', () => {
     const dir = casesCopy(WORK, 'memo');
-    const memoFile = join(WORK, 'memo', 'case-checks.bin');
+    const memoDir = join(WORK, 'memo', 'case-checks');
     const fresh = () => checkCaseDirectory(dir, fromRoot());
-    const memoised = () => checkWithMemo(dir, memoFile);
+    const memoised = () => checkWithMemo(dir, memoDir);
 
     const first = memoised();
     expect(first.reused).toBe(0);
@@ -59,10 +59,28 @@ describe('the check memo', () => {
     expect(broken.result).toEqual(fresh());
   });
 
+  it('writes again only the part of the memo that holds a changed file', () => {
+    const dir = casesCopy(WORK, 'memo-parts');
+    const memoDir = join(WORK, 'memo-parts', 'case-checks');
+    const first = checkWithMemo(dir, memoDir);
+    // A part written again is a new file (written aside and renamed), so its inode changes.
+    const inodes = () => new Map(readdirSync(memoDir).map((name) => [name, statSync(join(memoDir, name)).ino]));
+    const before = inodes();
+    expect(before.size).toBeGreaterThan(1);
+    const changed = join(dir, `${first.result.cases[0]!.data.id}.mdx`);
+    writeFileSync(changed, readFileSync(changed, 'utf8').replace(/^title: .*$/m, 'title: 改过标题的案例'));
+    checkWithMemo(dir, memoDir);
+    const after = inodes();
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    expect([...after].filter(([name, ino]) => before.get(name) !== ino)).toHaveLength(1);
+    // And what it holds is the new outcome: the next run reuses every file.
+    expect(checkWithMemo(dir, memoDir).reused).toBe(first.result.cases.length);
+  });
+
   it('is dropped when the code changes', () => {
     const dir = casesCopy(WORK, 'memo-code');
-    const memoFile = join(WORK, 'memo-code', 'case-checks.bin');
-    const run = (fingerprint: string) => checkWithMemo(dir, memoFile, fingerprint).reused;
+    const memoDir = join(WORK, 'memo-code', 'case-checks');
+    const run = (fingerprint: string) => checkWithMemo(dir, memoDir, fingerprint).reused;
     expect(run('code-1')).toBe(0);
     expect(run('code-1')).toBeGreaterThan(0);
     expect(run('code-2')).toBe(0);
@@ -70,12 +88,12 @@ describe('the check memo', () => {
 
   it('checks a case that shows an image every time, so a removed image is reported though the case did not change', () => {
     const dir = casesCopy(WORK, 'memo-image');
-    const memoFile = join(WORK, 'memo-image', 'case-checks.bin');
+    const memoDir = join(WORK, 'memo-image', 'case-checks');
     const [first] = checkCaseDirectory(dir, fromRoot()).cases;
     const file = join(dir, `${first!.data.id}.mdx`);
     writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\n![村委会门前](./pixel.png)\n`);
     writeFileSync(join(dir, 'pixel.png'), PIXEL_PNG);
-    const run = () => checkWithMemo(dir, memoFile);
+    const run = () => checkWithMemo(dir, memoDir);
     const total = run();
     expect(total.result.problems).toEqual([]);
     expect(total.result.cases.find((c) => c.data.id === first!.data.id)?.images).toHaveLength(1);
