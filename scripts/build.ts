@@ -25,22 +25,27 @@ process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 // runners set it) would send every link of a sub-path build to the root.
 delete process.env['BASE_URL'];
 
-for (const line of await cleanUp(paths)) console.log(line);
 // One line, so a local preview build is not mistaken for a publishable one.
 if (!SITE.address)
   console.log(
     '提示：没有设置网站的公开地址（环境变量 CASEBOOK_SITE，如 https://example.org），RSS 和网站地图里的链接会指向 localhost，页面不写规范链接；正式发布前请设置它。',
   );
 const staging = stagingFolder(paths);
+// What earlier builds left (the version the last build replaced, folders of killed builds) is
+// removed while Astro works, rather than before or after it (src/lib/publish.ts).
+const tidying = cleanUp(paths, staging).catch((error: unknown) => [
+  `没能删除以前的构建留下的文件夹（不影响这次构建，下次构建会再试）：${error instanceof Error ? error.message : String(error)}`,
+]);
 const kept = () => (existsSync(paths.out) ? '原有的 dist/ 保持不变' : '没有生成 dist/');
 
 try {
   const cacheDir = buildCacheDir(PROJECT_ROOT, values.out, SITE.casesDir);
   await build({ root: PROJECT_ROOT, outDir: staging, cacheDir, logLevel: process.env['CASEBOOK_VERBOSE'] ? 'info' : 'silent' });
   publish(paths, staging);
-  await cleanUp(paths);
+  for (const line of await tidying) console.log(line);
   console.log(`构建完成：${paths.out}`);
 } catch (error) {
+  for (const line of await tidying) console.log(line);
   await cleanUp(paths);
   // Bundler errors carry the stack of every plugin in their message; the reason is enough.
   const message = (error instanceof Error ? error.message : String(error))
