@@ -171,10 +171,11 @@ if (reusable) {
   appendFileSync(join(CORPUS, changed), '\n补记：基准测试在第一次构建之后改动了这个案例，用来测量只改一个案例时的重新构建。\n');
   log(`只改动一个案例（${changed}）后重新构建（保留内容缓存）…`);
   const firstWarm = await buildCasebook(CORPUS, SITE_OUT, false);
-  // The rebuild that is reported: the next pull request, in the steady state of every later
-  // rebuild, which also removes the version the one before it replaced (src/lib/publish.ts).
+  // The rebuild that is reported: the next pull request, started as soon as the first rebuild
+  // returned, while the version that one replaced may still be being removed in the background
+  // (src/lib/publish.ts): the state of every later rebuild, measured at its least favourable.
   appendFileSync(join(CORPUS, changedNext), '\n补记：基准测试在第一次重建之后又改动了这个案例，用来测量此后每一次只改一个案例的重建。\n');
-  log(`再改动另一个案例（${changedNext}）后重新构建（同时删除上一次重建替换下来的版本）…`);
+  log(`紧接着再改动另一个案例（${changedNext}）后重新构建（上一次重建换下的版本可能仍在后台删除）…`);
   const warm = await buildCasebook(CORPUS, SITE_OUT, false);
 
   log('构建对照站点（Astro 7 + MDX，每个案例一个页面 + Pagefind 默认设置）…');

@@ -62,8 +62,9 @@ export interface BenchResult {
   /** The casebook rebuilt after one case changed, content cache kept, right after the cold build (absent in older results). */
   siteFirstRebuild?: BuildRun;
   /**
-   * The casebook rebuilt after one more case changed: the steady state of every later rebuild,
-   * which also removes the version the one before it replaced (in older results, the only rebuild).
+   * The casebook rebuilt after one more case changed, right after the first rebuild: the state of
+   * every later rebuild, with the version the first replaced perhaps still being removed in the
+   * background (in older results, the only rebuild).
    */
   siteRebuild?: BuildRun;
   /** The bare stack: Astro 7 + MDX + Pagefind (scripts/bench/bare-astro-build.ts). */
@@ -328,7 +329,9 @@ function buildSection(r: BenchResult): string {
   if (r.siteRebuild)
     lines.push(
       row(
-        r.siteFirstRebuild ? '案例库，再改另一个案例后重建（此后每次重建的情形：同时删除上一次替换下来的版本）' : '案例库，只改一个案例后重建（保留内容缓存）',
+        r.siteFirstRebuild
+          ? '案例库，紧接着再改另一个案例后重建（此后每次重建的情形；上一次换下的版本可能仍在后台删除）'
+          : '案例库，只改一个案例后重建（保留内容缓存）',
         r.siteRebuild,
         undefined,
         undefined,
@@ -356,7 +359,7 @@ function buildSection(r: BenchResult): string {
       lines.push(`| 改一个案例后重建 ≤ ${BUDGET.rebuildVsCold} × 冷构建 | ${q.toFixed(2)} ×（${S(r.siteRebuild.ms)}） | ${ok(q <= BUDGET.rebuildVsCold)} |`);
     }
     if (r.siteFirstRebuild) {
-      // Not a budget: the first rebuild has no earlier version to remove.
+      // Not a budget: the first rebuild follows the cold build, which replaced no version.
       const q = r.siteFirstRebuild.ms / r.siteBuild.ms;
       lines.push(`| （参照）冷构建之后的第一次重建 | ${q.toFixed(2)} ×（${S(r.siteFirstRebuild.ms)}） | — |`);
     }
