@@ -395,7 +395,7 @@ function buildSection(r: BenchResult): string {
             row('写完页面后等待搜索索引、移入网站并核对（`src/integrations/casebook.ts`）', phases.pagefindWaitMs, again?.pagefindWaitMs),
           ]),
       row(
-        '其余（启动、类型生成、复制静态文件、发布、清理上一版本）',
+        '其余（启动、类型生成、从增量缓存复制没变的页面、复制静态文件、网站地图、发布）',
         rest(r.siteBuild, phases),
         again && r.siteRebuild ? rest(r.siteRebuild, again) : undefined,
       ),
