@@ -31,25 +31,24 @@ if (!SITE.address)
     '提示：没有设置网站的公开地址（环境变量 CASEBOOK_SITE，如 https://example.org），RSS 和网站地图里的链接会指向 localhost，页面不写规范链接；正式发布前请设置它。',
   );
 const staging = stagingFolder(paths);
-// What earlier builds left (folders of killed builds, a version whose removal did not finish) is
-// removed while Astro works (src/lib/publish.ts).
-const tidying = cleanUp(paths, { inUse: staging }).catch((error: unknown) => [
+// What earlier builds left (folders of killed builds, a version whose removal did not finish) goes
+// to a process of its own at the lowest priority (src/lib/publish.ts): deleting it here would
+// take the cores and the disk from this build.
+for (const line of await cleanUp(paths, { inUse: staging, inBackground: true }).catch((error: unknown) => [
   `没能删除以前的构建留下的文件夹（不影响这次构建，下次构建会再试）：${error instanceof Error ? error.message : String(error)}`,
-]);
+]))
+  console.log(line);
 const kept = () => (existsSync(paths.out) ? '原有的 dist/ 保持不变' : '没有生成 dist/');
 
 try {
   const cacheDir = buildCacheDir(PROJECT_ROOT, values.out, SITE.casesDir);
   await build({ root: PROJECT_ROOT, outDir: staging, cacheDir, logLevel: process.env['CASEBOOK_VERBOSE'] ? 'info' : 'silent' });
   publish(paths, staging);
-  for (const line of await tidying) console.log(line);
-  // The version just replaced goes in the background: the new site is already published, and
-  // what cannot be handed over now is removed by the next build.
+  // The version just replaced goes in the background too: the new site is already published.
   await cleanUp(paths, { inBackground: true }).catch(() => []);
   console.log(`构建完成：${paths.out}`);
 } catch (error) {
-  for (const line of await tidying) console.log(line);
-  await cleanUp(paths);
+  await cleanUp(paths).catch(() => []);
   // Bundler errors carry the stack of every plugin in their message; the reason is enough.
   const message = (error instanceof Error ? error.message : String(error))
     .split('\n')

@@ -7,11 +7,13 @@
  *
  * Clean-up removes what killed builds left (their staging folders and half-made links) and
  * versions no longer linked; it never touches the version dist/ points to, nor the staging
- * folder of a build that is still running. A build runs it while Astro works, and hands the
- * version it replaced to a process of its own at the lowest priority, which outlives the build:
- * deleting the 57,000 files and folders of a 10,000-case version took 7–10 s that the person
- * building waited for after the site was already published (scripts/bench/notes.md). A removal
- * that did not finish is finished by the next build's clean-up.
+ * folder of a build that is still running. A build hands what it finds, and the version it
+ * replaced, to a process of its own at the lowest priority, which outlives the build: deleting
+ * the 57,000 files and folders of a 10,000-case version took 7–10 s that the person building
+ * waited for after the site was already published, and deleting it while the next build ran
+ * slowed that build as much (scripts/bench/notes.md). That process first renames each folder to
+ * removing-<its pid>-…, so a build that starts meanwhile leaves the folder to it; a removal that
+ * did not finish is taken over by the next build's clean-up.
  */
 import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -41,6 +43,9 @@ export function buildCacheDir(projectRoot: string, out: string, casesDir: string
 }
 
 const STAGING = 'staging-';
+const REMOVING = 'removing-';
+/** The process a folder belongs to: the build of a staging folder, the remover of a removing one. */
+const owner = (name: string, prefix: string): number => Number(name.slice(prefix.length).split('-')[0]);
 const alive = (pid: number): boolean => {
   try {
     process.kill(pid, 0);
@@ -73,8 +78,9 @@ export async function cleanUp(paths: PublishPaths, { inUse, inBackground = false
   for (const name of readdirSync(paths.versions)) {
     const path = join(paths.versions, name);
     if (path === current || path === inUse) continue;
+    if (name.startsWith(REMOVING) && alive(owner(name, REMOVING))) continue;
     if (name.startsWith(STAGING)) {
-      const pid = Number(name.slice(STAGING.length).split('-')[0]);
+      const pid = owner(name, STAGING);
       if (alive(pid) && pid !== process.pid) continue;
       said.push(`已清理一次中断的构建留下的临时文件夹 ${name}`);
     }
@@ -91,10 +97,20 @@ export async function cleanUp(paths: PublishPaths, { inUse, inBackground = false
   return said;
 }
 
-/** Removes folders in a detached Node process at the lowest priority, and does not wait for it. */
+/**
+ * Removes folders in a detached Node process at the lowest priority, and does not wait for it.
+ * The process claims each folder by renaming it removing-<its pid>-<name> (a folder another
+ * build already took is skipped), then deletes it.
+ */
 function removeInBackground(folders: string[]): void {
   if (folders.length === 0) return;
-  const remove = 'for (const path of process.argv.slice(1)) require("node:fs").rmSync(path, { recursive: true, force: true });';
+  const remove = `const { renameSync, rmSync } = require('node:fs');
+    const { basename, dirname, join } = require('node:path');
+    for (const path of process.argv.slice(1)) {
+      const claimed = join(dirname(path), '${REMOVING}' + process.pid + '-' + basename(path).replace(/^${REMOVING}\\d+-/, ''));
+      try { renameSync(path, claimed); } catch { continue; }
+      rmSync(claimed, { recursive: true, force: true });
+    }`;
   const child = spawn(process.execPath, ['-e', remove, ...folders], { detached: true, stdio: 'ignore' });
   try {
     if (child.pid) setPriority(child.pid, 19);

@@ -36,13 +36,21 @@ describe('publishing a folder as the site', () => {
     const running = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
     const live = join(paths.versions, `staging-${running.pid}-2`);
     mkdirSync(live);
+    // A version another process is removing is left to it; one whose remover died is taken over.
+    mkdirSync(join(paths.versions, `removing-${running.pid}-site-old`));
+    mkdirSync(join(paths.versions, `removing-${dead}-site-older`));
     // The staging folder of the build that cleans up, which it names as in use.
     const mine = stagingFolder(paths);
     try {
       const said = await cleanUp(paths, { inUse: mine });
       expect(said).toEqual([`已清理一次中断的构建留下的临时文件夹 staging-${dead}-1`]);
       expect(readdirSync(paths.versions).sort()).toEqual(
-        [relative(paths.versions, currentVersion(paths)!), `staging-${running.pid}-2`, relative(paths.versions, mine)].sort(),
+        [
+          relative(paths.versions, currentVersion(paths)!),
+          `staging-${running.pid}-2`,
+          `removing-${running.pid}-site-old`,
+          relative(paths.versions, mine),
+        ].sort(),
       );
       expect(readdirSync(WORK).filter((n) => n.includes('.link-'))).toEqual([]);
       expect(readFileSync(join(paths.out, 'index.html'), 'utf8')).toBe('first');
