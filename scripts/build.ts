@@ -13,7 +13,9 @@ import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { PROJECT_ROOT } from '../src/lib/paths.ts';
 import { SITE } from '../src/config.ts';
-import { buildCacheDir, cleanUp, publish, publishPaths, stagingFolder } from '../src/lib/publish.ts';
+import { buildCacheDir, cleanUp, currentVersion, publish, publishPaths, stagingFolder } from '../src/lib/publish.ts';
+import { recordPublished } from '../src/lib/reuse-pages.ts';
+import { reusePublishedPages } from '../src/integrations/reuse-pages.ts';
 
 const { values } = parseArgs({
   options: { out: { type: 'string', default: 'dist' }, base: { type: 'string' } },
@@ -42,8 +44,15 @@ const kept = () => (existsSync(paths.out) ? '原有的 dist/ 保持不变' : '�
 
 try {
   const cacheDir = buildCacheDir(PROJECT_ROOT, values.out, SITE.casesDir);
-  await build({ root: PROJECT_ROOT, outDir: staging, cacheDir, logLevel: process.env['CASEBOOK_VERBOSE'] ? 'info' : 'silent' });
-  publish(paths, staging);
+  await build({
+    root: PROJECT_ROOT,
+    outDir: staging,
+    cacheDir,
+    logLevel: process.env['CASEBOOK_VERBOSE'] ? 'info' : 'silent',
+    // Pages that did not change are linked from the published site, not copied.
+    integrations: [reusePublishedPages(currentVersion(paths))],
+  });
+  recordPublished(cacheDir, publish(paths, staging));
   // The version just replaced goes in the background too: the new site is already published.
   await cleanUp(paths, { inBackground: true }).catch(() => []);
   console.log(`构建完成：${paths.out}`);

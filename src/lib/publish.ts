@@ -132,11 +132,12 @@ export function stagingFolder({ versions }: PublishPaths): string {
  * (from before publishing used links) is moved into the versions folder first; that one move
  * cannot be made atomic, and happens once.
  */
-export function publish(paths: PublishPaths, staging: string): void {
+export function publish(paths: PublishPaths, staging: string): string {
   const version = join(paths.versions, `site-${basename(staging).slice(STAGING.length)}`);
   renameSync(staging, version);
   if (existsSync(paths.out) && !lstatSync(paths.out).isSymbolicLink()) renameSync(paths.out, join(paths.versions, `site-before-links-${Date.now()}`));
   const link = `${paths.out}.link-${process.pid}`;
   symlinkSync(join(basename(paths.versions), basename(version)), link);
   renameSync(link, paths.out);
+  return version;
 }

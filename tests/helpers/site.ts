@@ -1,5 +1,6 @@
 /** Paths of the sites built for the tests, and a runner for the project's own scripts. */
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'node:util';
 import type { Output } from '../../scripts/cli.ts';
@@ -19,6 +20,16 @@ export interface RunResult {
   status: number | null;
   stdout: string;
   stderr: string;
+}
+
+/** Every file of a built site, by path in sorted order, with its bytes. */
+export function siteFiles(site: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const name of readdirSync(site, { recursive: true, encoding: 'utf8' }).sort()) {
+    const path = join(site, name);
+    if (statSync(path).isFile()) out.set(name, readFileSync(path));
+  }
+  return out;
 }
 
 /** Runs `node scripts/<script>` as npm would, with the project's Node. */

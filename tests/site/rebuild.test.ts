@@ -6,12 +6,12 @@
  * are new, nothing is stale. The search index is built in parts here (as at 10,000 cases), and
  * only the part that holds the changed case is made again.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, fromRoot } from '../../src/lib/paths.ts';
 import { buildCacheDir } from '../../src/lib/publish.ts';
-import { BUILDS, runScript, type RunResult } from '../helpers/site.ts';
+import { BUILDS, siteFiles, runScript, type RunResult } from '../helpers/site.ts';
 
 const WORK = join(BUILDS, 'rebuild');
 const CASES = join(WORK, 'cases');
@@ -26,16 +26,6 @@ function build(out: string, cold: boolean): RunResult {
   const result = runScript('build.ts', ['--out', rel(out)], { CASEBOOK_CASES_DIR: rel(CASES), CASEBOOK_VERBOSE: '1', CASEBOOK_SEARCH_PART_CASES: PART_CASES });
   expect(result.status, result.stderr).toBe(0);
   return result;
-}
-
-/** Every file of a built site, by path, with its bytes. */
-function files(site: string): Map<string, Buffer> {
-  const out = new Map<string, Buffer>();
-  for (const name of readdirSync(site, { recursive: true, encoding: 'utf8' }).sort()) {
-    const path = join(site, name);
-    if (statSync(path).isFile()) out.set(name, readFileSync(path));
-  }
-  return out;
 }
 
 describe('a rebuild after one case changed', () => {
@@ -80,8 +70,8 @@ describe('a rebuild after one case changed', () => {
   });
 
   it('makes exactly the site a cold build of the same cases makes', () => {
-    const rebuilt = files(REBUILT);
-    const cold = files(COLD);
+    const rebuilt = siteFiles(REBUILT);
+    const cold = siteFiles(COLD);
     expect([...rebuilt.keys()]).toEqual([...cold.keys()]);
     const differing = [...rebuilt].filter(([name, bytes]) => !bytes.equals(cold.get(name)!)).map(([name]) => name);
     expect(differing).toEqual([]);
