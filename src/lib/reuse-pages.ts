@@ -82,7 +82,8 @@ export function previousPages(cacheDir: string): Map<string, string> {
 /** Links each output file from the published version into the staging folder; returns how many were linked. */
 export async function linkPages(published: string, staging: string, outputFiles: readonly string[]): Promise<number> {
   const folders = new Set(outputFiles.map((file) => dirname(join(staging, file))));
-  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
+  // A folder that cannot be made only means its pages are not linked: Astro copies them.
+  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true }).catch(() => undefined)));
   const linked = await Promise.all(
     outputFiles.map((file) =>
       link(join(published, file), join(staging, file)).then(
