@@ -24,13 +24,10 @@ export function reusePublishedPages(published: string | undefined): AstroIntegra
         const from = reusableVersion(cacheDir, published);
         if (!from) return;
         const staging = fileURLToPath(config.outDir);
-        const pages = previousPages(cacheDir);
         const started = performance.now();
-        // Linking runs while Vite bundles; the pages are generated only once it is done.
-        const linking = linkPages(from, staging, [...pages.values()]).then((linked) =>
-          logger.info(`从已发布的网站链接了 ${linked} 个页面（没变的页面不再复制），用时 ${Math.round(performance.now() - started)} ms`),
-        );
-        setPrerenderer((inner) => reusingPrerenderer(inner, { staging, base: config.base, pages, linking }));
+        const linked = linkPages(from, staging, previousPages(cacheDir));
+        logger.info(`从已发布的网站链接了 ${linked.size} 个页面（没变的页面不再复制），用时 ${Math.round(performance.now() - started)} ms`);
+        setPrerenderer((inner) => reusingPrerenderer(inner, { staging, base: config.base, linked }));
       },
     },
   };

@@ -1,8 +1,8 @@
 /**
  * A rebuild takes the pages that did not change from the published site by hard link, instead of
  * letting Astro copy each one from its incremental-build cache. At 10,000 cases that copy is
- * 24,000 files and some 400 MB written on every rebuild, and it was a third of the time a one-case
- * rebuild spent writing pages (scripts/bench/notes.md).
+ * 24,000 files and some 400 MB written on every rebuild: in a one-case rebuild, writing the pages
+ * took 29–33 s with the copies and 17–22 s with links (scripts/bench/notes.md).
  *
  * How it works, and why it is safe:
  * - Astro leaves a page it can skip alone when the file is already in the output folder (and
@@ -20,8 +20,8 @@
  * linked) leaves that page to Astro's own copy.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { link, mkdir, rm, rmdir } from 'node:fs/promises';
+import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rm, rmdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { AstroPrerenderer } from 'astro';
 
@@ -79,21 +79,27 @@ export function previousPages(cacheDir: string): Map<string, string> {
   return existsSync(file) ? manifestPages(readFileSync(file, 'utf8')) : new Map();
 }
 
-/** Links each output file from the published version into the staging folder; returns how many were linked. */
-export async function linkPages(published: string, staging: string, outputFiles: readonly string[]): Promise<number> {
-  const folders = new Set(outputFiles.map((file) => dirname(join(staging, file))));
-  // A folder that cannot be made only means its pages are not linked: Astro copies them.
-  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true }).catch(() => undefined)));
-  const linked = await Promise.all(
-    outputFiles.map((file) =>
-      link(join(published, file), join(staging, file)).then(
-        () => 1,
-        // Missing in the published version, or a file system without hard links: Astro copies it.
-        () => 0,
-      ),
-    ),
-  );
-  return linked.reduce((a: number, b) => a + b, 0);
+/**
+ * Links each page from the published version into the staging folder, and returns the pages it
+ * linked. Done in one go before Vite bundles: 24,000 links took about 1 s at 10,000 cases, and
+ * making them asynchronously alongside the bundling slowed it by more than that
+ * (scripts/bench/notes.md).
+ */
+export function linkPages(published: string, staging: string, pages: ReadonlyMap<string, string>): Map<string, string> {
+  const linked = new Map<string, string>();
+  const made = new Set<string>();
+  for (const [pathname, file] of pages) {
+    const to = join(staging, file);
+    try {
+      if (!made.has(dirname(to))) mkdirSync(dirname(to), { recursive: true });
+      made.add(dirname(to));
+      linkSync(join(published, file), to);
+      linked.set(pathname, file);
+    } catch {
+      // Missing in the published version, or a file system without hard links: Astro copies it.
+    }
+  }
+  return linked;
 }
 
 /**
@@ -118,17 +124,17 @@ async function removeEmptyFolders(root: string, folder: string): Promise<void> {
 }
 
 /**
- * Wraps Astro's prerenderer so that linked pages are never written through: a page whose path is
- * no longer generated loses its link when the paths are known, and a page that is rendered again
- * loses it just before rendering. `linking` is the linking started earlier in the build.
+ * Wraps Astro's prerenderer so that the linked pages are never written through: a page whose path
+ * is no longer generated loses its link when the paths are known, and a page that is rendered
+ * again loses it just before rendering.
  */
 export function reusingPrerenderer(
   inner: AstroPrerenderer,
-  { staging, base, pages, linking }: { staging: string; base: string; pages: ReadonlyMap<string, string>; linking: Promise<unknown> },
+  { staging, base, linked }: { staging: string; base: string; linked: ReadonlyMap<string, string> },
 ): AstroPrerenderer {
-  const linked = new Set(pages.values());
+  const linkedFiles = new Set(linked.values());
   const unlink = (files: readonly (string | undefined)[]) =>
-    Promise.all(files.filter((file) => file !== undefined && linked.has(file)).map((file) => rm(join(staging, file!), { force: true })));
+    Promise.all(files.filter((file) => file !== undefined && linkedFiles.has(file)).map((file) => rm(join(staging, file!), { force: true })));
   /**
    * The linked files a rendered page may be written to: the one the manifest names for its path,
    * and, should that ever miss, the one its URL maps to (a folder's index.html, or the file itself).
@@ -136,8 +142,8 @@ export function reusingPrerenderer(
   const filesOf = (pathname: string) => {
     const relative = pathname.slice(1);
     return [
-      pages.get(pathname),
-      pages.get(pathname.endsWith('/') ? pathname.slice(0, -1) : `${pathname}/`),
+      linked.get(pathname),
+      linked.get(pathname.endsWith('/') ? pathname.slice(0, -1) : `${pathname}/`),
       relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative,
       `${relative}/index.html`,
     ];
@@ -146,9 +152,9 @@ export function reusingPrerenderer(
     name: `${inner.name}+casebook:reuse-pages`,
     setup: async () => inner.setup?.(),
     async getStaticPaths() {
-      const [paths] = await Promise.all([inner.getStaticPaths(), linking]);
+      const paths = await inner.getStaticPaths();
       const generated = new Set(paths.map(({ pathname }) => pathname));
-      const gone = [...pages].filter(([pathname]) => !generated.has(pathname));
+      const gone = [...linked].filter(([pathname]) => !generated.has(pathname));
       await unlink(gone.map(([, file]) => file));
       // And the folders linking made for them (cases/<id>/), when nothing else is in them.
       for (const [, file] of gone) await removeEmptyFolders(staging, dirname(file));
