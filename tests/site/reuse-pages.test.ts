@@ -6,6 +6,7 @@
  */
 import { cpSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, fromRoot } from '../../src/lib/paths.ts';
 import { buildCacheDir } from '../../src/lib/publish.ts';
@@ -57,7 +58,8 @@ describe('a rebuild that links the unchanged pages of the published site', () =>
     expect(linked, rebuild.stdout).not.toBeNull();
     expect(Number(linked![1])).toBeGreaterThan(5);
     // Astro left each page it did not render again as it found it: the published file itself.
-    const kept = [...rebuild.stdout.matchAll(/├─ \/(\S+) \(cached\)/g)].map(([, name]) => name!);
+    // (Astro colours its log when CI is set.)
+    const kept = [...stripVTControlCharacters(rebuild.stdout).matchAll(/├─ \/(\S+) \(cached\)/g)].map(([, name]) => name!);
     expect(kept.length).toBeGreaterThan(5);
     for (const name of kept) expect(statSync(join(SITE, name)).ino, name).toBe(statSync(join(KEPT, name)).ino);
     expect(rebuild.stdout).not.toContain('(restored)');
