@@ -141,12 +141,7 @@ export function reusingPrerenderer(
    */
   const filesOf = (pathname: string) => {
     const relative = pathname.slice(1);
-    return [
-      linked.get(pathname),
-      linked.get(pathname.endsWith('/') ? pathname.slice(0, -1) : `${pathname}/`),
-      relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative,
-      `${relative}/index.html`,
-    ];
+    return [linked.get(pathname), relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative, `${relative}/index.html`];
   };
   return {
     name: `${inner.name}+casebook:reuse-pages`,
