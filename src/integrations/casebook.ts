@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { cpSync, renameSync, rmSync } from 'node:fs';
 import { FACET_TABLE_FILE } from '../lib/facet-table.ts';
 import { ContentError } from '../lib/content-error.ts';
-import { storeOutsideBundlePlugin } from '../lib/data-store-module.ts';
+import { DATA_STORE_FILE, storeOutsideBundlePlugin } from '../lib/data-store-module.ts';
 import { closeSearchIndexChannel, indexInWorker, openSearchIndexChannel } from '../lib/search-index.ts';
 
 /**
@@ -43,9 +43,10 @@ export function casebook(): AstroIntegration {
     name: 'casebook',
     hooks: {
       'astro:config:setup': ({ updateConfig, command, config }) => {
-        const storeFile = join(fileURLToPath(config.cacheDir), 'content-store-module.json');
-        updateConfig({ vite: { plugins: [storeOutsideBundlePlugin(storeFile)] } });
         building = command === 'build';
+        // Where Astro's content sync writes the store: the dev server keeps it in .astro/, a build in its cache folder.
+        const storeDir = building ? fileURLToPath(config.cacheDir) : join(fileURLToPath(config.root), '.astro');
+        updateConfig({ vite: { plugins: [storeOutsideBundlePlugin(join(storeDir, DATA_STORE_FILE))] } });
       },
       'astro:config:done': ({ config }) => {
         if (!building) return;
