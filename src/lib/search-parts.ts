@@ -1,11 +1,17 @@
 /**
  * The search index in parts. Pagefind can only build an index whole: at 10,000 cases that took
  * three minutes and 7 GB on every build, even after one case changed. Split by a hash of the case
- * into parts of about 2,500 cases, each part is a Pagefind index of its own, kept in the build
+ * into parts of about 1,250 cases, each part is a Pagefind index of its own, kept in the build
  * cache under a hash of its records, so a rebuild indexes again only the part whose records
- * changed; and Pagefind holds one part at a time (about 1.9 GB). The browser merges the parts (`mergeIndex`); with
- * each part's chunks a quarter as long, a query downloads about as many bytes as from one index
- * (scripts/bench/notes.md, 2026-12-03).
+ * changed; and Pagefind holds one part at a time. The browser merges the parts (`mergeIndex`);
+ * with each part's chunks as much shorter as there are parts, a query downloads about as many
+ * bytes as from one index (scripts/bench/notes.md, 2026-12-03 and 2026-12-04).
+ *
+ * Why 1,250: Pagefind's time to write a part grows faster than its records (2,500 records took
+ * 16.5 s, 1,250 took 8.4 s, the same records with half their tokens 6.7 s), and in a rebuild the
+ * one part that changed is what the build waits for last. At 10,000 cases eight parts instead of
+ * four made a one-case rebuild 37 s instead of 46–52 s and the whole index 96 s instead of 132 s,
+ * with the same bytes per query (notes.md, 2026-12-04).
  *
  * Pagefind merges the parts' results by score, so the pages' orders (by year, by region) are
  * not asked of Pagefind but made from the facet table, which lists the records in region order
@@ -13,7 +19,7 @@
  */
 
 /** Cases per part; the build takes CASEBOOK_SEARCH_PART_CASES instead where set (tests split five cases into parts). */
-export const PART_CASES = 2500;
+export const PART_CASES = 1250;
 
 /** The first part is the site's `pagefind/` folder, the others `pagefind/part-<n>/` inside it. */
 export const PART_FOLDER = 'part-';

@@ -4,11 +4,12 @@ import { inPageOrder, partCount, splitByKey } from '../../src/lib/search-parts.t
 const urls = (n: number) => Array.from({ length: n }, (_, i) => `/cases/case-${i}/`);
 
 describe('splitting the search index into parts', () => {
-  it('keeps a small casebook in one part and gives about 2,500 cases to each part of a large one', () => {
+  it('keeps a small casebook in one part and gives about 1,250 cases to each part of a large one', () => {
     expect(partCount(0)).toBe(1);
     expect(partCount(5)).toBe(1);
-    expect(partCount(10_000)).toBe(4);
-    expect(partCount(30_000)).toBe(12);
+    expect(partCount(1_000)).toBe(1);
+    expect(partCount(10_000)).toBe(8);
+    expect(partCount(30_000)).toBe(24);
   });
 
   it('puts every record in exactly one part of about equal size, in the order given', () => {
