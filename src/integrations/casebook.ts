@@ -46,7 +46,10 @@ export function casebook(): AstroIntegration {
         building = command === 'build';
         // Where Astro's content sync writes the store: the dev server keeps it in .astro/, a build in its cache folder.
         const storeDir = building ? fileURLToPath(config.cacheDir) : join(fileURLToPath(config.root), '.astro');
-        updateConfig({ vite: { plugins: [storeOutsideBundlePlugin(join(storeDir, DATA_STORE_FILE))] } });
+        // Astro's chunked storage (experimental.collectionStorage) writes no single store file, and
+        // one left from before would be stale: then Astro loads its store itself.
+        const storage = (config.experimental as { collectionStorage?: unknown }).collectionStorage ?? 'single-file';
+        if (storage === 'single-file') updateConfig({ vite: { plugins: [storeOutsideBundlePlugin(join(storeDir, DATA_STORE_FILE))] } });
       },
       'astro:config:done': ({ config }) => {
         if (!building) return;

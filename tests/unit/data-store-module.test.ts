@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { fromRoot } from '../../src/lib/paths.ts';
-import { CONTENT_DATA_META, DATA_STORE_MODULE_ID, moduleReadingStore, storeOutsideBundlePlugin } from '../../src/lib/data-store-module.ts';
+import { casebook } from '../../src/integrations/casebook.ts';
+import { CONTENT_DATA_META, DATA_STORE_FILE, DATA_STORE_MODULE_ID, moduleReadingStore, storeOutsideBundlePlugin } from '../../src/lib/data-store-module.ts';
 
 /** The module as Astro writes it (astro/dist/content/vite-plugin-content-virtual-mod.js). */
 const astroModule = (text: string) => `export default JSON.parse(${JSON.stringify(text)})`;
@@ -44,5 +46,36 @@ describe('the content store kept out of the bundle', () => {
     const [, key] = /ASTRO_INCREMENTAL_META_KEY = "([^"]+)"/.exec(source)!;
     const [, kind] = /kind: "([^"]+)"/.exec(source)!;
     expect(CONTENT_DATA_META).toEqual({ [key!]: { kind } });
+  });
+});
+
+describe('where the casebook integration points the store module', () => {
+  /** The store modules the integration's setup adds for a command, in a site folder holding both store files. */
+  const setup = (command: string, collectionStorage: unknown) => {
+    const root = mkdtempSync(join(tmpdir(), 'site-'));
+    for (const dir of ['cache', '.astro']) {
+      mkdirSync(join(root, dir));
+      writeFileSync(join(root, dir, DATA_STORE_FILE), '[]');
+    }
+    const plugins: { name: string; load: LoadHook }[] = [];
+    const hook = casebook().hooks['astro:config:setup'] as unknown as (options: unknown) => void;
+    hook({
+      command,
+      config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(join(root, 'cache/')), experimental: { collectionStorage } },
+      updateConfig: (config: { vite: { plugins: typeof plugins } }) => plugins.push(...config.vite.plugins),
+    });
+    return { root, modules: plugins.map((plugin) => plugin.load.handler()?.code) };
+  };
+
+  it('reads the store file of a build from its cache folder, and the dev server’s from .astro/', () => {
+    const build = setup('build', 'single-file');
+    expect(build.modules).toEqual([moduleReadingStore(join(build.root, 'cache', DATA_STORE_FILE))]);
+    const dev = setup('dev', 'single-file');
+    expect(dev.modules).toEqual([moduleReadingStore(join(dev.root, '.astro', DATA_STORE_FILE))]);
+  });
+
+  it('leaves the store to Astro under its chunked storage, which writes no single file', () => {
+    expect(setup('build', 'chunked').modules).toEqual([]);
+    expect(setup('dev', { type: 'chunked', chunkSize: 1024 }).modules).toEqual([]);
   });
 });
