@@ -48,7 +48,7 @@ export function casebook(): AstroIntegration {
         const storeDir = building ? fileURLToPath(config.cacheDir) : join(fileURLToPath(config.root), '.astro');
         // Astro's chunked storage (experimental.collectionStorage) writes no single store file, and
         // one left from before would be stale: then Astro loads its store itself.
-        const storage = (config.experimental as { collectionStorage?: unknown }).collectionStorage ?? 'single-file';
+        const storage = config.experimental.collectionStorage ?? 'single-file';
         if (storage === 'single-file') updateConfig({ vite: { plugins: [storeOutsideBundlePlugin(join(storeDir, DATA_STORE_FILE))] } });
       },
       'astro:config:done': ({ config }) => {
