@@ -5,6 +5,7 @@ import { caseSchema } from './schema/case.ts';
 import { collectionFeed } from './loaders/collections.ts';
 import { collectionSchema } from './schema/collection.ts';
 import { SITE } from './config.ts';
+import { shareStores } from './lib/shared-content-store.ts';
 
 const report = contentReport();
 const feed = collectionFeed();
@@ -17,4 +18,5 @@ const caseCollections = defineCollection({ loader: feed.loader, schema: collecti
 /** What the last check of the cases found (dev only; a build stops instead). */
 const contentProblems = defineCollection({ loader: report.loader, schema: problemSchema });
 
-export const collections = { cases, collections: caseCollections, contentProblems };
+// Every collection is shared: in a build the pages read the store the sync filled (src/lib/shared-content-store.ts).
+export const collections = shareStores({ cases, collections: caseCollections, contentProblems });

@@ -16,6 +16,7 @@ import { FACET_TABLE_FILE } from '../lib/facet-table.ts';
 import { ContentError } from '../lib/content-error.ts';
 import { DATA_STORE_FILE, storeOutsideBundlePlugin } from '../lib/data-store-module.ts';
 import { closeSearchIndexChannel, indexInWorker, openSearchIndexChannel } from '../lib/search-index.ts';
+import { closeSharedStores, openSharedStores } from '../lib/shared-content-store.ts';
 
 /**
  * Positions per index chunk. Pagefind's default (about 20,000) makes the chunk holding a
@@ -44,6 +45,8 @@ export function casebook(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ updateConfig, command, config }) => {
         building = command === 'build';
+        // Before the content sync: its loaders share their stores with the pages of this build.
+        if (building) openSharedStores();
         // Where Astro's content sync writes the store: the dev server keeps it in .astro/, a build in its cache folder.
         const storeDir = building ? fileURLToPath(config.cacheDir) : join(fileURLToPath(config.root), '.astro');
         // Astro's chunked storage (experimental.collectionStorage) writes no single store file, and
@@ -66,6 +69,7 @@ export function casebook(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         closeSearchIndexChannel();
+        closeSharedStores();
         const published = pages.filter((p) => /^cases\/[^/]+\/$/.test(p.pathname)).length;
         const outDir = fileURLToPath(dir);
         const waitStarted = performance.now();

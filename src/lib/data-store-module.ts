@@ -7,10 +7,13 @@
  * before Astro's plugin does: its code reads the store file Astro's content sync has just
  * written when it runs. The bundler never sees the store, the value is the same string parsed
  * the same way, and nobody reads, checks, quotes and writes 76 MB on the way (4.5 s of each
- * 10,000-case build when the module was still made by Astro and then rewritten).
+ * 10,000-case build when the module was still made by Astro and then rewritten). In a build the
+ * code does not even read the file: it takes the store the sync filled in the same process
+ * (shared-content-store.ts).
  */
 import { existsSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { SHARED_STORE_EXPRESSION } from './shared-content-store.ts';
 
 /** Astro's resolved id of the content store module (astro/dist/content/consts.js). */
 export const DATA_STORE_MODULE_ID = '\0astro:data-layer-content';
@@ -27,9 +30,12 @@ export const DATA_STORE_FILE = 'data-store.json';
  */
 export const CONTENT_DATA_META = { astroIncremental: { kind: 'content-data' } } as const;
 
-/** A module whose default export is the JSON in `file`, parsed when the module runs. */
+/**
+ * A module whose default export is, in `astro build`, the store the content sync filled in this
+ * process (shared-content-store.ts), and otherwise the JSON in `file`, parsed when the module runs.
+ */
 export const moduleReadingStore = (file: string): string =>
-  `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`;
+  `import { readFileSync } from 'node:fs';\nexport default ${SHARED_STORE_EXPRESSION} ?? JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`;
 
 /** The Vite plugin that loads Astro's content store module from `storeFile` instead of bundling it. */
 export function storeOutsideBundlePlugin(storeFile: string): Plugin {
