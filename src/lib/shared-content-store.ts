@@ -77,8 +77,9 @@ export function sharedStoreSnapshot(): StoreCollections | undefined {
   const registry = (globalThis as WithRegistry)[REGISTRY];
   if (!registry || registry.expected.size === 0 || [...registry.expected].some((name) => !registry.loaded.has(name))) return undefined;
   const collections: [string, Map<string, unknown>][] = [];
-  for (const [name, store] of registry.loaded) {
-    const entries = store.entries();
+  // Only the collections the content config defines now (a store from an earlier config would be stale).
+  for (const name of registry.expected) {
+    const entries = registry.loaded.get(name)!.entries();
     if (entries.length > 0) collections.push([name, new Map(entries.sort(byName))]);
   }
   return new Map(collections.sort(byName));

@@ -83,6 +83,16 @@ describe('the content store the pages of a build read', () => {
     expect(sharedStoreSnapshot()).toBeDefined();
   });
 
+  it('holds only the collections the content config defines now', async () => {
+    openSharedStores();
+    const store = new MutableDataStore();
+    const { old } = shareStores({ old: { loader: loaderOf([{ id: 'gone', data: {} }]) } });
+    await runLoader('old', old, store);
+    const collections = shareStores(collectionsOf());
+    for (const [name, collection] of Object.entries(collections)) await runLoader(name, collection, store);
+    expect([...sharedStoreSnapshot()!.keys()]).toEqual(['cases', 'collections']);
+  });
+
   it('is not shared for a collection without a loader object, whose store cannot be known', async () => {
     openSharedStores();
     const { cases } = shareStores({ cases: collectionsOf().cases, remote: { loader: async () => [{ id: 'x' }] } });
