@@ -51,8 +51,8 @@ export function closeSharedStores(): void {
  */
 export function shareStores<C extends Record<string, object>>(collections: C): C {
   const registry = () => (globalThis as WithRegistry)[REGISTRY];
-  registry()?.expected.clear();
-  for (const name of Object.keys(collections)) registry()?.expected.add(name);
+  const open = registry();
+  if (open) open.expected = new Set(Object.keys(collections));
   const shared = Object.entries(collections).map(([name, collection]) => {
     const { loader } = collection as { loader?: Partial<Loader> };
     const original = loader?.load;
